@@ -1,0 +1,61 @@
+/**
+ * The command line: parses flags, calls the library, formats. `main` returns
+ * the exit code and never exits the process (ESLint's lib/cli.js rule); only
+ * bin/plan.js sets process.exitCode.
+ *
+ * Exit codes: 0 clean, 1 findings, 2 usage or input error.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { InputError } from "../diagnostics.js";
+import { VERSION } from "../version.js";
+import { processIo, type Io } from "./io.js";
+import { runParse } from "./parse.js";
+import { runSchema } from "./schema.js";
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const program = new Command("plan")
+    .description("Parse, validate and compare Vietnamese implementing plans of Resolution 397/NQ-CP")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run plan --help for usage)");
+
+  program
+    .command("parse")
+    .description("read a plan (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
+    .argument("<files...>", "the plan's files: body and/or appendix")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
+    .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
+    .option("-q, --quiet", "do not print warnings on stderr")
+    .action(async (files: string[], opts) => {
+      code = await runParse(files, opts, io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the plan model (draft-07), for editors and other validators")
+    .action(() => {
+      code = runSchema(io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors with 2.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`plan: ${e.file}: ${e.reason}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(`plan: internal error: ${err.message}\n`);
+    if (io.env.PLAN_DEBUG) io.stderr(`${err.stack}\n`);
+    return 2;
+  }
+  return code;
+}

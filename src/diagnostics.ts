@@ -1,0 +1,59 @@
+/**
+ * One diagnostic shape for every stage and every command, after vfile-message:
+ * where (file, page or line/column, JSON pointer, table row), what (rule id,
+ * severity) and a plain message.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable, kebab-case rule id such as `unplaced-text` or `deadline-unparsed`. */
+  ruleId: string;
+  message: string;
+  file?: string;
+  page?: number;
+  /** 1-based line and column in the source text (text dumps, YAML). */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** JSON pointer into the model, e.g. `/tasks/3/deadline`. */
+  pointer?: string;
+  /** Table row id, e.g. `t-1.2`, for appendix rows. */
+  rowId?: string;
+  /** The text as written, for coercion and parse surprises. */
+  actual?: string;
+  expected?: string;
+}
+
+export function diag(
+  severity: Severity,
+  ruleId: string,
+  message: string,
+  where: Omit<Diagnostic, "severity" | "ruleId" | "message"> = {},
+): Diagnostic {
+  return { severity, ruleId, message, ...where };
+}
+
+/**
+ * An input the tool cannot use at all: unreadable, corrupt, encrypted, empty or
+ * not a plan. The CLI turns it into one line on stderr and exit code 2.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    readonly ruleId = "input-unreadable",
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "InputError";
+  }
+}
+
+/** `file:line:col` or `file (page N)`, for human output. */
+export function formatPlace(d: Diagnostic): string {
+  const file = d.file ?? "<input>";
+  if (d.line !== undefined) return `${file}:${d.line}:${d.column ?? 1}`;
+  if (d.page !== undefined) return `${file} (page ${d.page})`;
+  return file;
+}

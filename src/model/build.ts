@@ -1,0 +1,83 @@
+/**
+ * model: one plan from one or more source documents (a body and an appendix
+ * may be separate files). Runs tables and structure on each source, picks
+ * the body, gathers the tasks, and validates the result against the schema.
+ */
+import { basename } from "node:path";
+import { type Diagnostic, InputError } from "../diagnostics.js";
+import type { SourceDocument } from "../read/types.js";
+import { structureBody, type StructureResult } from "../structure/index.js";
+import { splitTables, tasksFromTables } from "../tables/index.js";
+import type { RowIds } from "../tables/tasks.js";
+import { Plan, type PlanModel, SCHEMA_VERSION } from "./schema.js";
+import { PARSER_NAME } from "../version.js";
+
+export interface BuildResult {
+  plan: PlanModel;
+  diagnostics: Diagnostic[];
+  /** Task ids per table row and file, for the debug view. */
+  rowIds: Map<string, RowIds[]>;
+}
+
+export function buildPlan(sources: SourceDocument[]): BuildResult {
+  const diagnostics: Diagnostic[] = sources.flatMap((s) => s.warnings);
+  const analysed = sources.map((s) => {
+    const split = splitTables(s.blocks);
+    const structure = structureBody(split.paragraphs, s.file);
+    const tasks = tasksFromTables(split.taskTables, basename(s.file));
+    for (const d of tasks.diagnostics) d.file = s.file;
+    return { source: s, structure, tasks };
+  });
+  // The body is the source with the most recognised sections (an appendix has none or few).
+  const score = (x: { structure: StructureResult }) =>
+    x.structure.sections.length * 10 + x.structure.body.viewpoints.length + x.structure.body.objectives.specific.length + (x.structure.body.document.kind !== "other" ? 1 : 0);
+  const body = [...analysed].sort((a, b) => score(b) - score(a))[0];
+  const anyTasks = analysed.some((a) => a.tasks.tasks.length > 0);
+  if (!anyTasks && body.structure.sections.length === 0) {
+    const names = sources.map((s) => s.file).join(", ");
+    throw new InputError(names, "found no plan structure (no numbered sections, no task table)", "not-a-plan");
+  }
+  diagnostics.push(...body.structure.diagnostics);
+  const taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
+  const tasks = analysed.flatMap((a) => a.tasks.tasks);
+  for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
+  const plan: PlanModel = {
+    schemaVersion: SCHEMA_VERSION,
+    ...body.structure.body,
+    taskGroups,
+    tasks,
+    provenance: {
+      files: sources.map((s) => ({ path: basename(s.file), sha256: s.sha256, format: s.format, pages: s.pages })),
+      parser: PARSER_NAME,
+      warnings: diagnostics
+        .filter((d) => d.severity !== "info")
+        .map((d) => ({
+          code: d.ruleId,
+          message: d.message,
+          ...(d.file ? { file: basename(d.file) } : {}),
+          ...(d.page ? { page: d.page } : {}),
+          ...(d.line ? { line: d.line } : {}),
+          ...(d.rowId ? { rowId: d.rowId } : {}),
+        })),
+    },
+  };
+  // Reorder keys as the model lists them, so output diffs stay readable.
+  const ordered: PlanModel = {
+    schemaVersion: plan.schemaVersion,
+    document: plan.document,
+    sections: plan.sections,
+    viewpoints: plan.viewpoints,
+    objectives: plan.objectives,
+    taskGroups: plan.taskGroups,
+    tasks: plan.tasks,
+    implementation: plan.implementation,
+    provenance: plan.provenance,
+  };
+  const checked = Plan.safeParse(ordered);
+  if (!checked.success) {
+    // A parser bug, not bad input: say exactly what is wrong instead of emitting an invalid model.
+    const first = checked.error.issues[0];
+    throw new Error(`internal error: the parsed model does not satisfy the schema at /${first.path.join("/")}: ${first.message}`);
+  }
+  return { plan: ordered, diagnostics, rowIds: new Map(analysed.map((a) => [a.source.file, a.tasks.rows])) };
+}

@@ -1,0 +1,126 @@
+/**
+ * read: a file on disk → SourceDocument. Picks the reader by content (magic
+ * bytes), not by extension, so a renamed file is still read or rejected right.
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { readDocx } from "./docx.js";
+import { loadPdfPages, pageBlocks } from "./pdf.js";
+import { readText } from "./text.js";
+import type { Block, Paragraph, SourceDocument, SourceFormat } from "./types.js";
+
+/** Larger inputs are not plans; refuse before reading them into memory. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary" | "empty" {
+  if (data.length === 0) return "empty";
+  const head = Buffer.from(data.subarray(0, 8));
+  const ascii = head.toString("latin1");
+  if (ascii.startsWith("%PDF-") || Buffer.from(data.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return "pdf";
+  if (ascii.startsWith("PK\u0003\u0004")) return "docx";
+  if (head[0] === 0x89 && ascii.slice(1, 4) === "PNG") return "image";
+  if (head[0] === 0xff && head[1] === 0xd8) return "image";
+  if (ascii.startsWith("GIF8") || ascii.startsWith("II*\u0000") || ascii.startsWith("MM\u0000*")) return "image";
+  if (ascii.startsWith("\u00D0\u00CF\u0011\u00E0")) return "binary"; // legacy .doc (OLE)
+  const sample = Buffer.from(data.subarray(0, 4096));
+  if (sample.includes(0)) return "binary";
+  return "text";
+}
+
+export interface ReadOptions {
+  /** Display name for diagnostics; defaults to the path as given. */
+  name?: string;
+  maxPages?: number;
+}
+
+export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceDocument> {
+  const name = opts.name ?? path;
+  let data: Buffer;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(name, "is a directory, not a file", "input-unreadable");
+    if (st.size > MAX_FILE_BYTES) throw new InputError(name, `file is too large (${Math.round(st.size / 1048576)} MB)`, "input-too-large");
+    data = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new InputError(name, reason, "input-unreadable");
+  }
+  return readBuffer(name, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), opts);
+}
+
+export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptions = {}): Promise<SourceDocument> {
+  const sha256 = createHash("sha256").update(data).digest("hex");
+  const format = sniffFormat(data);
+  const warnings: Diagnostic[] = [];
+  switch (format) {
+    case "empty":
+      throw new InputError(name, "the file is empty", "input-empty");
+    case "image":
+      throw new InputError(name, "an image, not a PDF, DOCX or text document", "input-unsupported");
+    case "binary":
+      throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
+    case "pdf": {
+      // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
+      if (pages.every((p) => p.runs.length === 0)) {
+        throw new InputError(name, "the PDF has no text layer (a scanned document?)", "input-no-text");
+      }
+      const perPage = pages.map((p) => pageBlocks(p, basename(name), warnings));
+      for (const w of warnings) w.file = name;
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings };
+    }
+    case "docx": {
+      const r = await readDocx(name, data);
+      return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
+    }
+    case "text": {
+      const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
+      if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
+      const blocks = readText(text);
+      if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
+      return { file: name, format, sha256, pages: null, blocks, warnings };
+    }
+  }
+}
+
+/**
+ * Join pages: drop running headers and footers (the same line at the top or
+ * bottom of several pages), and re-join a paragraph a page break cut in two.
+ */
+function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): Block[] {
+  const edgeKey = (b: Block | undefined) => (b?.kind === "paragraph" ? b.text.replace(/\d+/g, "#") : undefined);
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    for (const k of new Set([edgeKey(p.blocks[0]), edgeKey(p.blocks[p.blocks.length - 1])])) {
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const furniture = (b: Block | undefined) => {
+    const k = edgeKey(b);
+    return k !== undefined && pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(3, pages.length * 0.5);
+  };
+  const out: Block[] = [];
+  for (const p of pages) {
+    const blocks = [...p.blocks];
+    while (blocks.length && furniture(blocks[0])) blocks.shift();
+    while (blocks.length && furniture(blocks[blocks.length - 1])) blocks.pop();
+    const first = blocks[0];
+    const last = out[out.length - 1];
+    if (first?.kind === "paragraph" && last?.kind === "paragraph" && continues(last, first, p.firstStartsAtMargin)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${first.text}` };
+      blocks.shift();
+    }
+    out.push(...blocks);
+  }
+  return out;
+}
+
+function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {
+  if (next.label || prev.bold !== next.bold || prev.align === "center") return false;
+  if (/[.:;!?…]["”’)]?$/.test(prev.text)) return false;
+  return /^\p{Ll}/u.test(next.text) || nextAtMargin;
+}

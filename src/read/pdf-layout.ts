@@ -1,0 +1,180 @@
+/**
+ * Geometry → text: runs into lines, lines into paragraphs. Used for the page
+ * body and, with `page` null, inside table cells.
+ */
+import { joinLines } from "../normalize/text.js";
+import { splitLabel } from "../normalize/labels.js";
+import type { Paragraph } from "./types.js";
+
+export interface Run {
+  str: string;
+  x0: number;
+  x1: number;
+  /** Baseline, top-down page points. */
+  y: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  rotated?: boolean;
+}
+
+export interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** A gap wider than this many font sizes splits a line into two fragments (two-column header blocks). */
+const FRAGMENT_GAP = 2.5;
+const LABEL_TOKEN = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]$|^[-–+•]$/u;
+
+export function runsToLines(runs: Run[]): Line[] {
+  const sorted = [...runs].filter((r) => !r.rotated).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const rows: Run[][] = [];
+  for (const r of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - r.y) <= Math.min(row[0].size, r.size) * 0.4) row.push(r);
+    else rows.push([r]);
+  }
+  const lines: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x0 - b.x0);
+    let cur: Run[] = [];
+    const flush = () => {
+      if (cur.length) lines.push(mergeRuns(cur));
+      cur = [];
+    };
+    for (const r of row) {
+      const prev = cur[cur.length - 1];
+      // A list label set off by a tab ("I." then the heading) belongs to what follows it.
+      const labelOnly = cur.length > 0 && LABEL_TOKEN.test(cur.map((c) => c.str).join("").trim());
+      if (prev && !labelOnly && r.x0 - prev.x1 > FRAGMENT_GAP * Math.max(prev.size, r.size)) flush();
+      cur.push(r);
+    }
+    flush();
+  }
+  return lines;
+}
+
+function mergeRuns(runs: Run[]): Line {
+  let text = "";
+  let prev: Run | undefined;
+  for (const r of runs) {
+    if (prev) {
+      const gap = r.x0 - prev.x1;
+      const isMark = /^\p{M}/u.test(r.str.normalize("NFD")) && !/^\p{L}/u.test(r.str);
+      if (!isMark && gap > 0.15 * r.size && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
+    }
+    text += r.str;
+    prev = r;
+  }
+  const chars = (rs: Run[]) => rs.reduce((n, r) => n + r.str.length, 0);
+  const boldChars = chars(runs.filter((r) => r.bold));
+  return {
+    text,
+    x0: runs[0].x0,
+    x1: Math.max(...runs.map((r) => r.x1)),
+    y: runs[0].y,
+    size: Math.max(...runs.map((r) => r.size)),
+    bold: boldChars === chars(runs),
+    italic: runs.every((r) => r.italic),
+  };
+}
+
+export interface LaidOutParagraph {
+  paragraph: Paragraph;
+  top: number;
+  bottom: number;
+  /** The first line starts at the left margin, neither indented nor centred: a page-break continuation candidate. */
+  startsAtMargin: boolean;
+}
+
+const PAGE_NUMBER = /^(?:trang\s*)?[-–—(\s]*\d{1,4}[-–—)\s]*(?:\/\s*\d{1,4})?$/i;
+
+/**
+ * Lines → paragraphs. `page` gives the page size for body text: page numbers
+ * in the top or bottom margin are dropped and justified-text rules apply. In
+ * table cells (`page` null) text is ragged, so only markers and gaps split.
+ */
+export function layoutParagraphs(lines: Line[], page: { width: number; height: number } | null): LaidOutParagraph[] {
+  let ls = lines;
+  if (page) {
+    ls = ls.filter((l) => !(PAGE_NUMBER.test(l.text.trim()) && (l.y < page.height * 0.1 || l.y > page.height * 0.9)));
+  }
+  if (!ls.length) return [];
+  const left = percentile(ls.map((l) => l.x0), 0.1);
+  const right = percentile(ls.map((l) => l.x1), 0.9);
+  // The text frame's centre, not the page's: binding margins are asymmetric.
+  const center = (left + right) / 2;
+  const isCentered = (l: Line) =>
+    page !== null && Math.abs((l.x0 + l.x1) / 2 - center) < Math.max(6, l.size * 0.8) && l.x0 > left + l.size * 1.5;
+  const out: LaidOutParagraph[] = [];
+  let group: Line[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const joined = joinLines(group.map((l) => l.text));
+    const { label, text } = splitLabel(joined);
+    const first = group[0];
+    const para: Paragraph = { kind: "paragraph", text };
+    if (label) para.label = label;
+    if (group.every((l) => l.bold)) para.bold = true;
+    if (group.every((l) => l.italic)) para.italic = true;
+    para.fontSize = Math.round(first.size * 10) / 10;
+    para.align = group.every(isCentered) ? "center" : page ? "justify" : "left";
+    out.push({
+      paragraph: para,
+      top: first.y - first.size,
+      bottom: group[group.length - 1].y,
+      startsAtMargin: page !== null && Math.abs(first.x0 - left) < first.size && !isCentered(first),
+    });
+    group = [];
+  };
+  for (const line of ls) {
+    const prev = group[group.length - 1];
+    if (prev && startsNewParagraph(prev, line, { left, right, page: page !== null, isCentered })) flush();
+    group.push(line);
+  }
+  flush();
+  return out.filter((p) => p.paragraph.text.length > 0);
+}
+
+interface Frame {
+  left: number;
+  right: number;
+  page: boolean;
+  isCentered: (l: Line) => boolean;
+}
+
+function startsNewParagraph(prev: Line, line: Line, f: Frame): boolean {
+  const size = Math.max(prev.size, line.size);
+  if (Math.abs(line.y - prev.y) < size * 0.4) return true; // another fragment of the same line
+  if (line.y - prev.y > size * 1.55) return true; // paragraph spacing
+  if (Math.abs(line.size - prev.size) > 1) return true;
+  if (prev.bold !== line.bold) return true;
+  const prevEnds = /[.:;!?…]["”’)]?$/.test(prev.text.trim());
+  const { label, text } = splitLabel(line.text.trim());
+  if (label) {
+    const upper = /^[\p{Lu}\d"“]/u.test(text);
+    if (upper || prevEnds) return true;
+  }
+  if (!f.page) return false;
+  const prevCentered = f.isCentered(prev);
+  const curCentered = f.isCentered(line);
+  if (prevCentered && curCentered) return false;
+  // A centred paragraph's first lines can be full width; its last line is then centred.
+  if (!prevCentered && curCentered && prev.x1 > f.right - size * 1.5 && prev.x0 > f.left) return false;
+  if (prevCentered !== curCentered && !(prevCentered && !curCentered && line.x0 > f.left + size)) return true;
+  if (line.x0 > f.left + size * 0.9 && !curCentered) return true; // first-line indent
+  // Justified text: a line that stops well short of the right margin ends its paragraph.
+  if (prev.x1 < f.right - size * 2.5 && !prevCentered) return true;
+  return false;
+}
+
+function percentile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.floor(q * (s.length - 1))))];
+}

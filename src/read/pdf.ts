@@ -1,0 +1,162 @@
+/**
+ * PDF reader on pdf.js (pdfjs-dist 5.6.205, legacy build: the last release
+ * that runs on Node 20). Text runs are joined into lines and paragraphs by
+ * geometry; ruling lines become table grids; page furniture is dropped.
+ */
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
+import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
+import type { Block, Paragraph, Table, TableCell } from "./types.js";
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  grids: Grid[];
+}
+
+export interface PdfReadOptions {
+  /** Stop after this many pages without plan structure (guards huge non-plan files). */
+  maxPages?: number;
+}
+
+export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
+  let doc;
+  try {
+    doc = await getDocument({
+      data,
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    }).promise;
+  } catch (e) {
+    throw pdfError(file, e);
+  }
+  const pages: PdfPage[] = [];
+  const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
+  try {
+    for (let n = 1; n <= limit; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+      const fontNames = new Map<string, string>();
+      for (const key of Object.keys(text.styles)) {
+        const font = page.commonObjs.has(key) ? (page.commonObjs.get(key) as { name?: string }) : undefined;
+        fontNames.set(key, font?.name ?? "");
+      }
+      const vt = viewport.transform as [number, number, number, number, number, number];
+      const runs: Run[] = [];
+      for (const item of text.items) {
+        if (!("str" in item) || !item.str.trim()) continue; // whitespace items carry misleading widths
+        const t = item.transform as number[];
+        const [x, y] = viewport.convertToViewportPoint(t[4], t[5]) as [number, number];
+        const size = Math.hypot(t[2], t[3]) || Math.hypot(t[0], t[1]);
+        const font = fontNames.get(item.fontName) ?? "";
+        // Rotated text (vertical stamps, rotated tables) is kept but flagged by its direction.
+        const rotated = Math.abs(t[1]) > Math.abs(t[0]);
+        runs.push({
+          str: item.str,
+          x0: x,
+          x1: x + (rotated ? 0 : item.width),
+          y,
+          size,
+          bold: /bold|black|heavy|semibold|demi/i.test(font),
+          italic: /italic|oblique/i.test(font),
+          rotated,
+        });
+      }
+      const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) });
+      page.cleanup();
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw pdfError(file, e);
+  } finally {
+    await doc.destroy();
+  }
+  return { pages, pageCount: doc.numPages };
+}
+
+function pdfError(file: string, e: unknown): InputError {
+  const name = (e as { name?: string })?.name ?? "";
+  const msg = (e as Error)?.message ?? String(e);
+  if (name === "PasswordException") return new InputError(file, "the PDF is encrypted with a password", "input-encrypted");
+  if (name === "InvalidPDFException") return new InputError(file, "not a valid PDF (corrupt or truncated)", "input-corrupt");
+  return new InputError(file, `cannot read the PDF: ${msg}`, "input-corrupt");
+}
+
+/** Minimum share of a cell's area a table must have to count as a table rather than a frame. */
+const MIN_GRID_CELLS = 2;
+
+export interface PageBlocks {
+  blocks: Block[];
+  /** The page's first block is a paragraph whose first line starts at the left margin. */
+  firstStartsAtMargin: boolean;
+}
+
+/** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
+export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[]): PageBlocks {
+  const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  const inGrid = (r: Run, g: Grid) => {
+    const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
+    const cy = r.y - r.size * 0.3;
+    return cx >= g.box.x0 && cx <= g.box.x1 && cy >= g.box.y0 && cy <= g.box.y1;
+  };
+  const bodyRuns: Run[] = [];
+  const gridRuns = grids.map(() => [] as Run[]);
+  for (const r of page.runs) {
+    const gi = grids.findIndex((g) => inGrid(r, g));
+    if (gi >= 0) gridRuns[gi].push(r);
+    else bodyRuns.push(r);
+  }
+  const items: { y: number; block: Block; atMargin?: boolean }[] = [];
+  for (const p of layoutParagraphs(runsToLines(bodyRuns), page)) {
+    items.push({ y: p.top, block: { ...p.paragraph, page: page.number }, atMargin: p.startsAtMargin });
+  }
+  grids.forEach((g, gi) => {
+    const table = gridToTable(g, gridRuns[gi], page.number, file, warnings);
+    if (table) items.push({ y: g.box.y0, block: table });
+  });
+  items.sort((a, b) => a.y - b.y);
+  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true };
+}
+
+function gridToTable(g: Grid, runs: Run[], page: number, file: string, warnings: Diagnostic[]): Table | null {
+  const cellRuns = g.cells.map(() => [] as Run[]);
+  for (const r of runs) {
+    const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
+    const cy = r.y - r.size * 0.3;
+    const idx = g.cells.findIndex((c) => cx >= c.box.x0 - 0.5 && cx <= c.box.x1 + 0.5 && cy >= c.box.y0 - 0.5 && cy <= c.box.y1 + 0.5);
+    if (idx >= 0) cellRuns[idx].push(r);
+    else warnings.push(diag("warning", "unplaced-text", `text "${r.str}" lies in no table cell`, { file, page }));
+  }
+  const cells: TableCell[] = g.cells.map((c, i) => ({
+    row: c.row,
+    col: c.col,
+    rowSpan: c.rowSpan,
+    colSpan: c.colSpan,
+    page,
+    box: c.box,
+    paragraphs: cellParagraphs(cellRuns[i], page),
+  }));
+  if (cells.every((c) => c.paragraphs.length === 0)) return null;
+  return {
+    kind: "table",
+    rowCount: g.ys.length - 1,
+    colCount: g.xs.length - 1,
+    cells,
+    page,
+    rowEdges: g.ys,
+    colEdges: g.xs,
+  };
+}
+
+/** Inside a cell a new paragraph starts at a list marker or after a clear vertical gap. */
+function cellParagraphs(runs: Run[], page: number): Paragraph[] {
+  return layoutParagraphs(runsToLines(runs), null).map((p) => ({ ...p.paragraph, page }));
+}

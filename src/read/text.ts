@@ -1,0 +1,89 @@
+/**
+ * Text-dump reader. Dumps break lines mid-sentence, put the two columns of a
+ * header block on one line, and either separate every line with a blank line
+ * or only paragraphs. Paragraphs are rebuilt from what the lines say:
+ * list labels, terminal punctuation, short last lines, capitals.
+ */
+import { splitLabel } from "../normalize/labels.js";
+import { joinLines } from "../normalize/text.js";
+import type { Paragraph } from "./types.js";
+
+interface SourceLine {
+  text: string;
+  line: number;
+  /** A blank line came before this one. */
+  afterBlank: boolean;
+}
+
+const PAGE_NUMBER = /^\s*(?:trang\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?\s*$/i;
+/** Two columns of a header block sit on one line, separated by a run of spaces. */
+const COLUMN_GAP = / {3,}|\t+/;
+
+export function readText(content: string): Paragraph[] {
+  const text = content
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\*\*(.+?)\*\*/g, "$1") // bold marks some dumps keep
+    .replace(/\^\{([^}]*)\}/g, "$1"); // superscripts written as ^{...}
+  const lines: SourceLine[] = [];
+  let blank = true;
+  text.split("\n").forEach((raw, i) => {
+    if (!raw.trim()) {
+      blank = true;
+      return;
+    }
+    if (PAGE_NUMBER.test(raw)) return; // page numbers; the blank state carries over
+    const parts = raw.trim().split(COLUMN_GAP).filter((p) => p.trim());
+    parts.forEach((p, k) => lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0 }));
+    // A split line's fragments are separate paragraphs.
+    blank = parts.length > 1;
+  });
+  if (!lines.length) return [];
+  const blankRatio = lines.filter((l) => l.afterBlank).length / lines.length;
+  // Blank lines between nearly every line carry no information; otherwise they separate paragraphs.
+  const blanksMeaningful = blankRatio < 0.6;
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length * 0.75)];
+
+  const out: Paragraph[] = [];
+  let group: SourceLine[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const joined = joinLines(group.map((l) => l.text));
+    const { label, text: body } = splitLabel(joined);
+    const p: Paragraph = { kind: "paragraph", text: body, line: group[0].line };
+    if (label) p.label = label;
+    if (body) out.push(p);
+    group = [];
+  };
+  for (const l of lines) {
+    const prev = group[group.length - 1];
+    if (prev && breaksBefore(prev, l, blanksMeaningful, typical)) flush();
+    group.push(l);
+  }
+  flush();
+  return out;
+}
+
+function isCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
+}
+
+function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean, typical: number): boolean {
+  const prevText = prev.text.trim();
+  if (l.line === prev.line) return true;
+  const { label, text } = splitLabel(l.text);
+  const prevShort = prevText.length < typical * 0.8;
+  // ";" and ":" end clauses inside paragraphs too: they end a paragraph only on a short line.
+  const prevEnds = /[.!?…]["”’)]?$/.test(prevText) || (prevShort && /[:;]["”’)]?$/.test(prevText));
+  if (label && (/^[\p{Lu}\d"“(]/u.test(text) || /[.:;!?…]["”’)]?$/.test(prevText))) return true;
+  if (/^\(/.test(l.text) && !/[,(]$/.test(prevText)) return true;
+  if (isCaps(l.text) !== isCaps(prevText)) return true;
+  if (isCaps(l.text) && isCaps(prevText) && l.afterBlank) return true;
+  if (blanksMeaningful) return l.afterBlank;
+  if (prevEnds) return true;
+  // The last line of a paragraph is short; a short line ending in a comma is a wrapped title.
+  if (prevText.length < typical * 0.7 && !/[,\-–]$/.test(prevText) && /^[\p{Lu}"“(]/u.test(l.text)) return true;
+  return false;
+}

@@ -1,0 +1,76 @@
+/**
+ * The one intermediate form every reader produces, so that later stages never
+ * see PDF, DOCX or text-dump details: a sequence of paragraphs and tables.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+
+export type SourceFormat = "pdf" | "docx" | "text";
+
+export interface Paragraph {
+  kind: "paragraph";
+  /** The paragraph's text without its list label, NFC, whitespace collapsed. */
+  text: string;
+  /** The list label as the reader saw it ("I.", "1.", "a)", "-", "+"), Word auto-numbering included. */
+  label?: string;
+  page?: number;
+  /** 1-based line in a text dump. */
+  line?: number;
+  bold?: boolean;
+  italic?: boolean;
+  align?: "left" | "center" | "right" | "justify";
+  /** Font size in points, where known. */
+  fontSize?: number;
+}
+
+export interface TableCell {
+  /** Grid position of the cell's top-left corner. */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  paragraphs: Paragraph[];
+  page?: number;
+  /** Bounding box in page points (top-left origin), PDF only. */
+  box?: Box;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Table {
+  kind: "table";
+  rowCount: number;
+  colCount: number;
+  /** Only the origin cells of merges; covered grid slots have no entry. */
+  cells: TableCell[];
+  /** Rows marked as repeating header rows by the source (DOCX w:tblHeader). */
+  headerRows?: number[];
+  /** For PDF tables: the page the table fragment sits on. One table per page fragment. */
+  page?: number;
+  /** Rows' top and bottom in page points (PDF), for debugging and stitching. */
+  rowEdges?: number[];
+  colEdges?: number[];
+}
+
+export type Block = Paragraph | Table;
+
+export interface SourceDocument {
+  file: string;
+  format: SourceFormat;
+  sha256: string;
+  pages: number | null;
+  blocks: Block[];
+  warnings: Diagnostic[];
+}
+
+export function cellText(cell: TableCell | undefined): string {
+  if (!cell) return "";
+  return cell.paragraphs
+    .map((p) => (p.label ? `${p.label} ${p.text}` : p.text))
+    .join("\n")
+    .trim();
+}

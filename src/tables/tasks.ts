@@ -1,0 +1,205 @@
+/**
+ * A stitched task table → task groups and tasks of the model. Each "- " item
+ * in a task cell is a task with its row's cells; "+ " items are its
+ * sub-tasks; merged cells belong to every row they span.
+ */
+import { diag, type Diagnostic } from "../diagnostics.js";
+import { parseDeadline } from "../model/deadline.js";
+import type { TaskGroupModel, TaskModel } from "../model/schema.js";
+import { findTargets } from "../model/targets.js";
+import { labelKind, labelNumber } from "../normalize/labels.js";
+import { joinLines } from "../normalize/text.js";
+import type { Paragraph, TableCell } from "../read/types.js";
+import { cellText } from "../read/types.js";
+import { splitAgencies } from "./agencies.js";
+import type { ColumnRole, } from "./columns.js";
+import type { RowSlot, TaskTable } from "./stitch.js";
+
+interface GroupState {
+  group: TaskGroupModel;
+  cell?: TableCell;
+}
+
+interface RowRecord {
+  slot: RowSlot;
+  group: GroupState | null;
+  taskParas: Paragraph[];
+}
+
+/** Which task ids a table row produced, for the debug view. */
+export interface RowIds {
+  page?: number;
+  gridRow: number;
+  ids: string[];
+}
+
+export interface TasksResult {
+  taskGroups: TaskGroupModel[];
+  tasks: TaskModel[];
+  diagnostics: Diagnostic[];
+  rows: RowIds[];
+}
+
+const CARRIED: ColumnRole[] = ["deadline", "output", "lead", "coordinate"];
+
+function paragraphsOf(c: TableCell | undefined, extra: Map<TableCell, Paragraph[]>): Paragraph[] {
+  return c ? [...c.paragraphs, ...(extra.get(c) ?? [])] : [];
+}
+
+function textOfParas(ps: Paragraph[]): string {
+  return joinLines(ps.map((p) => (p.label ? `${p.label} ${p.text}` : p.text)));
+}
+
+export function tableToTasks(table: TaskTable, file: string, startGroup = 0): TasksResult {
+  const diagnostics: Diagnostic[] = [];
+  const extra = new Map<TableCell, Paragraph[]>();
+  const groups: TaskGroupModel[] = [];
+  const records: RowRecord[] = [];
+  let cur: GroupState | null = null;
+  let prev: RowRecord | null = null;
+
+  const newGroup = (title: string, label: string | undefined, cell: TableCell | undefined): GroupState => {
+    const n = labelNumber(label) ?? groups.length + startGroup + 1;
+    const number = groups.some((g) => g.number === n) ? groups.length + startGroup + 1 : n;
+    const group: TaskGroupModel = { id: `g-${number}`, number, title };
+    groups.push(group);
+    return { group, cell };
+  };
+
+  for (const slot of table.rows) {
+    if (slot.groupRow) {
+      const ps = slot.groupRow.paragraphs;
+      cur = newGroup(joinLines(ps.map((p) => p.text)), ps[0]?.label, slot.groupRow);
+      prev = null;
+      continue;
+    }
+    if (slot.continues && prev) {
+      // The rest of a row cut by the page break: every cell's text joins the row above.
+      for (const [role, cell] of Object.entries(slot.cells) as [ColumnRole, TableCell][]) {
+        const before = prev.slot.cells[role];
+        if (!cellText(cell) || cell === before) continue;
+        if (role === "task") prev.taskParas.push(...cell.paragraphs);
+        else if (role === "group" && cur) appendGroupTitle(cur, cell);
+        else if (before) extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
+        else prev.slot.cells[role] = cell;
+      }
+      continue;
+    }
+    const gcell = slot.cells.group;
+    if (gcell && gcell !== cur?.cell) {
+      const text = cellText(gcell);
+      const label = gcell.paragraphs[0]?.label;
+      const numbered = ["number", "roman", "letter"].includes(labelKind(label) ?? "");
+      if (text && (numbered || !cur || !slot.pageTop)) {
+        cur = newGroup(joinLines(gcell.paragraphs.map((p) => p.text)), numbered ? label : undefined, gcell);
+      } else if (cur) {
+        // The group's merged cell goes on from the previous page.
+        if (text) appendGroupTitle(cur, gcell);
+        cur.cell = gcell;
+      }
+    }
+    if (slot.pageTop && prev) {
+      for (const role of CARRIED) {
+        const cell = slot.cells[role];
+        const before = prev.slot.cells[role];
+        if (!before || cell === before || before.rowSpan < 2) continue;
+        const text = cellText(cell);
+        if (!text) {
+          slot.cells[role] = before;
+          diagnostics.push(diag("warning", "merged-across-page", `the ${role} cell is empty at the top of the page; read as the merged cell above the page break continuing`, { file, page: slot.page }));
+        } else if (/^\p{Ll}/u.test(text) && cell) {
+          extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
+          slot.cells[role] = before;
+        }
+      }
+    }
+    const rec: RowRecord = { slot, group: cur, taskParas: [...(slot.cells.task?.paragraphs ?? [])] };
+    records.push(rec);
+    prev = rec;
+  }
+
+  const tasks: TaskModel[] = [];
+  const rows: RowIds[] = [];
+  const positions = new Map<string, number>();
+  const subCounts = new Map<string, number>();
+  let lastTop: { id: string; group: string | null } | null = null;
+  for (const rec of records) {
+    const items = splitItems(rec.taskParas);
+    if (!items.length) {
+      if (CARRIED.some((r) => cellText(rec.slot.cells[r]))) {
+        diagnostics.push(diag("warning", "row-without-task", "a table row has cells but no task text", { file, page: rec.slot.page }));
+      }
+      continue;
+    }
+    const gid = rec.group?.group.id ?? null;
+    const gnum = rec.group?.group.number ?? 0;
+    const deadlineText = textOfParas(paragraphsOf(rec.slot.cells.deadline, extra));
+    const output = textOfParas(paragraphsOf(rec.slot.cells.output, extra));
+    const lead = splitAgencies(paragraphsOf(rec.slot.cells.lead, extra));
+    const coordinate = splitAgencies(paragraphsOf(rec.slot.cells.coordinate, extra));
+    const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
+    rows.push(rowIds);
+    for (const item of items) {
+      let id: string;
+      let parent: string | null = null;
+      if (item.sub && lastTop && lastTop.group === gid) {
+        parent = lastTop.id;
+        const n = (subCounts.get(parent) ?? 0) + 1;
+        subCounts.set(parent, n);
+        id = `${parent}.${n}`;
+      } else {
+        const key = gid ?? "";
+        const n = (positions.get(key) ?? 0) + 1;
+        positions.set(key, n);
+        id = `t-${gnum}.${n}`;
+        lastTop = { id, group: gid };
+      }
+      const deadline = parseDeadline(deadlineText || null);
+      const task: TaskModel = {
+        id,
+        group: gid,
+        parent,
+        text: item.text,
+        deadline,
+        output: output || null,
+        lead,
+        coordinate,
+      };
+      const targets = findTargets(item.text);
+      if (targets.length) task.targets = targets;
+      task.source = { file, ...(rec.slot.page ? { page: rec.slot.page } : {}) };
+      if (!lead.length) diagnostics.push(diag("warning", "lead-empty", `task ${id} has no lead agency`, { file, page: rec.slot.page, rowId: id }));
+      if (deadline.raw && deadline.kind === "unspecified") {
+        diagnostics.push(diag("warning", "deadline-unparsed", `task ${id}: cannot read the deadline "${deadline.raw}"`, { file, page: rec.slot.page, rowId: id, actual: deadline.raw }));
+      }
+      tasks.push(task);
+      rowIds.ids.push(id);
+    }
+  }
+  return { taskGroups: groups, tasks, diagnostics, rows };
+}
+
+function appendGroupTitle(state: GroupState, cell: TableCell): void {
+  const more = joinLines(cell.paragraphs.map((p) => (p.label ? `${p.label} ${p.text}` : p.text)));
+  // A stray marker at a break ("chống buôn lậu, - gian lận") is an artefact, not a list.
+  state.group.title = joinLines([state.group.title, more.replace(/^[-+]\s+/, "")]);
+  state.cell = cell;
+}
+
+interface Item {
+  text: string;
+  sub: boolean;
+}
+
+/** Task cell paragraphs → items: "- " starts a task, "+ " a sub-task, unmarked text continues the item. */
+export function splitItems(paras: Paragraph[]): Item[] {
+  const items: Item[] = [];
+  for (const p of paras) {
+    const kind = labelKind(p.label);
+    if (kind === "plus" || kind === "letter") items.push({ text: p.text, sub: true });
+    else if (kind) items.push({ text: p.text, sub: false });
+    else if (items.length) items[items.length - 1].text = joinLines([items[items.length - 1].text, p.text]);
+    else items.push({ text: p.text, sub: false });
+  }
+  return items.filter((i) => i.text.trim());
+}
