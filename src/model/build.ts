@@ -37,7 +37,9 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     const names = sources.map((s) => s.file).join(", ");
     throw new InputError(names, "found no plan structure (no numbered sections, no task table)", "not-a-plan");
   }
-  diagnostics.push(...body.structure.diagnostics);
+  // An appendix on its own has no sections; that is not worth a warning.
+  const bodyHasTasks = body.tasks.tasks.length > 0;
+  diagnostics.push(...body.structure.diagnostics.filter((d) => !(bodyHasTasks && d.ruleId === "no-sections")));
   const taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
   const tasks = analysed.flatMap((a) => a.tasks.tasks);
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);

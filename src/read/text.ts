@@ -39,9 +39,14 @@ export function readText(content: string): Paragraph[] {
     blank = parts.length > 1;
   });
   if (!lines.length) return [];
-  const blankRatio = lines.filter((l) => l.afterBlank).length / lines.length;
-  // Blank lines between nearly every line carry no information; otherwise they separate paragraphs.
-  const blanksMeaningful = blankRatio < 0.6;
+  // Blank lines separate paragraphs, unless the dump puts them between the lines of a
+  // sentence too: then many blank-preceded lines continue a sentence in lower case.
+  const afterBlank = lines.filter((l, i) => i > 0 && l.afterBlank);
+  const midSentence = afterBlank.filter((l) => {
+    const prev = lines[lines.indexOf(l) - 1].text.trim();
+    return /^\p{Ll}/u.test(l.text) && !/[.:;!?…]["”’)]?$/.test(prev);
+  });
+  const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)];
 
@@ -81,7 +86,8 @@ function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean
   if (/^\(/.test(l.text) && !/[,(]$/.test(prevText)) return true;
   if (isCaps(l.text) !== isCaps(prevText)) return true;
   if (isCaps(l.text) && isCaps(prevText) && l.afterBlank) return true;
-  if (blanksMeaningful) return l.afterBlank;
+  // A page break in the dump: a blank line inside a sentence.
+  if (blanksMeaningful) return l.afterBlank && !(/^\p{Ll}/u.test(l.text) && !/[.:;!?…]["”’)]?$/.test(prevText));
   if (prevEnds) return true;
   // The last line of a paragraph is short; a short line ending in a comma is a wrapped title.
   if (prevText.length < typical * 0.7 && !/[,\-–]$/.test(prevText) && /^[\p{Lu}"“(]/u.test(l.text)) return true;

@@ -24,6 +24,7 @@ export interface TitleSpan {
 
 /** Paragraphs that end a title: the adoption note, the preamble, a section. */
 const TITLE_STOP = /^(\(|Căn cứ|Thực hiện|Để |Nhằm |Triển khai thực hiện|Số\s*:|I\.|Phần)/u;
+const FIRST_STOP = /^(\(|Căn cứ|Số\s*:|I\.|Phần)/u;
 
 export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
   for (let i = 0; i < Math.min(limit, paras.length); i++) {
@@ -36,7 +37,9 @@ export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
       let j = i + 1;
       for (; j < Math.min(paras.length, i + 6); j++) {
         const p = paras[j];
-        if (p.label || TITLE_STOP.test(p.text) || /^(Kèm theo)/u.test(p.text)) break;
+        // The first line after the kind word is the title even when it reads "Thực hiện Nghị quyết ...".
+        const stop = parts.length === 0 && j === i + 1 ? FIRST_STOP : TITLE_STOP;
+        if (p.label || stop.test(p.text) || /^(Kèm theo)/u.test(p.text)) break;
         if (parts.length && /[.;:]$/.test(parts[parts.length - 1])) break;
         if (parts.length && p.align === "justify" && paras[j - 1].align === "center") break;
         parts.push(p.text);
@@ -143,7 +146,8 @@ export function findNumberAndDate(headerText: string, adoption: string | null): 
 /** Acts the plan implements: national and party acts named in the title and preamble. */
 export function findImplements(texts: string[]): string[] {
   const out: string[] = [];
-  const re = /\b(\d{1,4})\s*\/\s*((?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{Lu}Đ0-9]+(?:\/[\p{Lu}0-9]+)?)/gu;
+  // Issuer codes mix case: NQ-CP, CT-TTg, NQ/TW, QĐ-BCĐ389.
+  const re = /\b(\d{1,4})\s*\/\s*((?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?)/gu;
   for (const t of texts) {
     for (const m of t.matchAll(re)) {
       const ref = `${m[1]}/${m[2]}`;
@@ -162,7 +166,12 @@ export function findHorizon(texts: string[]): number | null {
   return null;
 }
 
-const SIGNER_TITLE = /^(?:(?:TM|KT|Q|TL|TUQ)\.\s*)?(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$/u;
+/**
+ * The signing title ends a capitals line of the signature block; the block's
+ * lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") may arrive as
+ * one paragraph, and then the last title is the signer's own.
+ */
+const SIGNER_TITLE = /(?:^|[\s.])(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$/u;
 const PERSON_NAME = /^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){1,4}$/u;
 
 /** The signature block at the end: the signing title ("PHÓ CHỦ TỊCH") and the name under it. */
@@ -170,8 +179,9 @@ export function findSigner(paras: Paragraph[]): DocumentMetaModel["signer"] {
   const tail = paras.slice(-40);
   let title: string | null = null;
   for (let i = 0; i < tail.length; i++) {
-    const t = tail[i].text.trim().toLocaleUpperCase("vi");
-    const m = SIGNER_TITLE.exec(t);
+    const raw = tail[i].text.trim();
+    const t = raw.toLocaleUpperCase("vi");
+    const m = t === raw ? SIGNER_TITLE.exec(t) : null;
     if (m) {
       // "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the last title line is the signer's own.
       title = m[1];

@@ -61,9 +61,14 @@ export function findSections(paras: Paragraph[], from: number): SectionSpan[] {
 }
 
 /** A sub-heading inside a section: "1. Mục tiêu tổng quát", "a) Kinh phí", a short bold line. */
+/** Sub-heading words that may carry their content inline: "1. Mục tiêu chung: Kiên quyết ...". */
+const INLINE_HEADING = /^(MUC TIEU( TONG QUAT| CHUNG| CU THE)?|CHI TIEU( CU THE)?|KINH PHI( THUC HIEN| HOAT DONG)?|CHE DO (THONG TIN )?BAO CAO|THOI GIAN( THUC HIEN| TRIEN KHAI)?|QUAN DIEM( CHI DAO)?|MUC DICH|YEU CAU)$/;
+
 export function isSubHeading(p: Paragraph): boolean {
   const kind = labelKind(p.label);
   const text = p.text.trim();
+  const colon = text.indexOf(":");
+  if ((kind === "number" || kind === "letter") && colon > 0 && colon <= 40 && INLINE_HEADING.test(foldKey(text.slice(0, colon)))) return true;
   if (text.length > 100) return false;
   if (/[.;]$/.test(text)) return false;
   if (kind === "number" || kind === "letter") return text.length <= 80 || p.bold === true;

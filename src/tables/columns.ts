@@ -8,7 +8,6 @@ import { foldKey } from "../normalize/text.js";
 export type ColumnRole = "stt" | "group" | "task" | "deadline" | "output" | "lead" | "coordinate" | "note";
 
 const RULES: [ColumnRole, RegExp][] = [
-  ["stt", /^(S\s?TT|TT|SO TT|SO THU TU|THU TU)$/],
   ["lead", /CHU TRI|DON VI THUC HIEN|CO QUAN THUC HIEN|DON VI CHIU TRACH NHIEM|CHIU TRACH NHIEM/],
   ["coordinate", /PHOI HOP/],
   ["deadline", /THOI HAN|THOI GIAN|TIEN DO|HAN HOAN THANH|MOC THOI GIAN/],
@@ -21,6 +20,8 @@ const RULES: [ColumnRole, RegExp][] = [
 export function columnRole(text: string): ColumnRole | null {
   const k = foldKey(text);
   if (!k) return null;
+  // Narrow number columns wrap their header ("ST" / "T"): compare without spaces.
+  if (/^(STT|TT|SOTT|SOTHUTU|THUTU)$/.test(k.replace(/ /g, ""))) return "stt";
   for (const [role, re] of RULES) if (re.test(k)) return role;
   return null;
 }
