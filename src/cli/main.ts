@@ -11,6 +11,7 @@ import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
+import { runValidate } from "./validate.js";
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -32,6 +33,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("-q, --quiet", "do not print warnings on stderr")
     .action(async (files: string[], opts) => {
       code = await runParse(files, opts, io);
+    });
+
+  program
+    .command("validate")
+    .description("check hand-edited plan YAML/JSON files against the model: syntax, schema and domain rules, at file:line:col")
+    .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
+    .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", "text", "json", "github", "sarif"]).default("auto"))
+    .action(async (files: string[], opts) => {
+      code = await runValidate(files, opts, io);
     });
 
   program

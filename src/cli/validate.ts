@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
+import { validateText } from "../validate/index.js";
+import { expandGlobs } from "./glob.js";
+import type { Io } from "./io.js";
+
+export interface ValidateOptions {
+  format: DiagnosticFormat | "auto";
+}
+
+/** Exit 0 all valid, 1 any invalid, 2 a file could not be read or no file matched. */
+export async function runValidate(patterns: string[], opts: ValidateOptions, io: Io): Promise<number> {
+  const format: DiagnosticFormat = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
+  const files = await expandGlobs(patterns, io.cwd);
+  if (!files.length) {
+    io.stderr(`plan: no file matches ${patterns.join(" ")}\n`);
+    return 2;
+  }
+  const diags: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  let ioError = false;
+  for (const f of files) {
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, f), "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      io.stderr(`plan: ${f}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message}\n`);
+      ioError = true;
+      continue;
+    }
+    sources.set(f, text);
+    diags.push(...validateText(f, text));
+  }
+  const rendered =
+    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags) : format === "github" ? formatGithub(diags) : formatText(diags, sources);
+  if (format === "text") {
+    io.stderr(rendered);
+    const bad = new Set(diags.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stderr(`${files.length} file(s) checked, ${bad} invalid, ${diags.length} problem(s)\n`);
+  } else io.stdout(rendered);
+  if (ioError) return 2;
+  return diags.some((d) => d.severity === "error") ? 1 : 0;
+}
