@@ -24,6 +24,8 @@ const BROKEN: [string, number, number, string][] = [
   ["tab-indent", 7, 1, "yaml-tab-as-indent"],
   ["duplicate-key", 9, 3, "yaml-duplicate-key"],
   ["not-a-mapping", 1, 1, "not-a-mapping"],
+  ["custom-tag", 45, 12, "yaml-tag-resolve-failed"],
+  ["alias-bomb", 1, 1, "yaml-alias"],
 ];
 
 describe("plan validate on broken files", () => {
