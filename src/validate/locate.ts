@@ -3,7 +3,7 @@
  * the deepest node that exists, so a missing key points at its parent map
  * (Spectral's "closest") and an unknown key at the key itself.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
 
 export interface Place {
   line: number;
@@ -43,8 +43,4 @@ export function locate(doc: Document, lc: LineCounter, path: (string | number)[]
   const place: Place = { line: start.line, column: start.col, endLine: end.line, endColumn: end.col, reached };
   if (isScalar(target) && typeof (target as { source?: unknown }).source === "string") place.source = (target as { source: string }).source;
   return place;
-}
-
-export function isScalarNode(n: unknown): boolean {
-  return isScalar(n) || isPair(n);
 }
