@@ -72,3 +72,31 @@ describe("word-borders.pdf", () => {
     expect(word.fills).toBeGreaterThanOrEqual(lo.strokes);
   });
 });
+
+describe("borderless.pdf (no rulings: columns from text alignment)", () => {
+  it("gives every task; rows whose lead cell was merged in the source are flagged, not guessed", async () => {
+    const r = await run(["parse", "fixtures/variants/borderless.pdf", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout);
+    expect(got.taskGroups).toEqual(want.taskGroups);
+    const merged = (want.tasks as (ExpectedTask & { mergedLead: boolean })[]).filter((t) => t.mergedLead);
+    expect(merged.map((t) => t.id)).toEqual(["t-1.1.2", "t-2.2", "t-2.3"]);
+    for (const exp of want.tasks as (ExpectedTask & { mergedLead: boolean })[]) {
+      const t = got.tasks.find((x: { id: string }) => x.id === exp.id);
+      expect({ group: t.group, parent: t.parent, text: t.text, deadlineRaw: t.deadline.raw, output: t.output }).toEqual({
+        group: exp.group,
+        parent: exp.parent,
+        text: exp.text,
+        deadlineRaw: exp.deadlineRaw,
+        output: exp.output,
+      });
+      if (exp.mergedLead) {
+        expect(t.lead).toEqual([]);
+        expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "lead-empty", rowId: exp.id, page: t.source.page }));
+      } else {
+        expect([t.lead, t.coordinate]).toEqual([exp.lead, exp.coordinate]);
+      }
+    }
+    expect(got.tasks).toHaveLength(want.tasks.length);
+  });
+});

@@ -69,7 +69,8 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       if (pages.every((p) => p.runs.length === 0)) {
         throw new InputError(name, "the PDF has no text layer (a scanned document?)", "input-no-text");
       }
-      const perPage = pages.map((p) => pageBlocks(p, basename(name), warnings));
+      const perPage: ReturnType<typeof pageBlocks>[] = [];
+      for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
       for (const w of warnings) w.file = name;
       return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings };
     }

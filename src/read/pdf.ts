@@ -7,6 +7,7 @@ import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
 import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
+import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
 import type { Block, Paragraph, Table, TableCell } from "./types.js";
 
 export interface PdfPage {
@@ -97,11 +98,19 @@ export interface PageBlocks {
   blocks: Block[];
   /** The page's first block is a paragraph whose first line starts at the left margin. */
   firstStartsAtMargin: boolean;
+  /** Columns of a borderless table that may continue on the next page. */
+  columns?: ColumnModel;
 }
 
+const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) && (r.y < page.height * 0.08 || r.y > page.height * 0.92);
+
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
-export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[]): PageBlocks {
+export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], carried?: ColumnModel): PageBlocks {
   const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  if (!grids.length) {
+    const borderless = borderlessBlocks(page, carried);
+    if (borderless) return borderless;
+  }
   const inGrid = (r: Run, g: Grid) => {
     const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
     const cy = r.y - r.size * 0.3;
@@ -159,4 +168,22 @@ function gridToTable(g: Grid, runs: Run[], page: number, file: string, warnings:
 /** Inside a cell a new paragraph starts at a list marker or after a clear vertical gap. */
 function cellParagraphs(runs: Run[], page: number): Paragraph[] {
   return layoutParagraphs(runsToLines(runs), null).map((p) => ({ ...p.paragraph, page }));
+}
+
+/**
+ * A page without rulings: a task table found by its header words, or the
+ * continuation of the previous page's borderless table.
+ */
+function borderlessBlocks(page: PdfPage, carried: ColumnModel | undefined): PageBlocks | null {
+  const runs = page.runs.filter((r) => !isFurniture(r, page));
+  const found = findBorderlessHeader(runs);
+  const model = found?.model ?? carried;
+  if (!model) return null;
+  const top = found ? found.headerTop : -Infinity;
+  const above = runs.filter((r) => r.y < top);
+  const table = borderlessTable(runs.filter((r) => r.y >= top), model, page.number, found);
+  if (!table) return null;
+  const blocks: Block[] = layoutParagraphs(runsToLines(above), page).map((p) => ({ ...p.paragraph, page: page.number }));
+  blocks.push(table);
+  return { blocks, firstStartsAtMargin: false, columns: model };
 }

@@ -1,0 +1,168 @@
+/**
+ * Tables without rulings: columns from text alignment. The header row is
+ * found by its vocabulary (the same roles as ruled tables); column starts are
+ * the left edges where body text lines up under each header; rows start
+ * where the number column has text, or where a task cell starts a "- " item.
+ * Merged cells cannot be seen without rulings: a cell is the text in its
+ * column between two row starts.
+ */
+import { headerRoles, isTaskHeader } from "../tables/columns.js";
+import type { Run } from "./pdf-layout.js";
+import { layoutParagraphs, runsToLines } from "./pdf-layout.js";
+import type { Table, TableCell } from "./types.js";
+
+export interface ColumnModel {
+  starts: number[];
+  right: number;
+  roles: ReturnType<typeof headerRoles>;
+}
+
+interface Band {
+  y: number;
+  size: number;
+  runs: Run[];
+}
+
+function bands(runs: Run[]): Band[] {
+  const out: Band[] = [];
+  for (const r of [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0)) {
+    const b = out[out.length - 1];
+    if (b && Math.abs(b.y - r.y) <= Math.min(b.size, r.size) * 0.4) b.runs.push(r);
+    else out.push({ y: r.y, size: r.size, runs: [r] });
+  }
+  return out;
+}
+
+/** Runs whose x ranges overlap form one header column. */
+function headerColumns(runs: Run[]): { x0: number; x1: number; text: string }[] {
+  const cols: { x0: number; x1: number; runs: Run[] }[] = [];
+  for (const r of [...runs].sort((a, b) => a.x0 - b.x0)) {
+    const c = cols.find((k) => r.x0 <= k.x1 + 2 && r.x1 >= k.x0 - 2);
+    if (c) {
+      c.runs.push(r);
+      c.x0 = Math.min(c.x0, r.x0);
+      c.x1 = Math.max(c.x1, r.x1);
+    } else cols.push({ x0: r.x0, x1: r.x1, runs: [r] });
+  }
+  return cols
+    .sort((a, b) => a.x0 - b.x0)
+    .map((c) => ({ x0: c.x0, x1: c.x1, text: c.runs.sort((a, b) => a.y - b.y || a.x0 - b.x0).map((r) => r.str).join(" ") }));
+}
+
+export interface Found {
+  model: ColumnModel;
+  headerTop: number;
+  headerBottom: number;
+}
+
+/** Look for a task-table header among the page's text bands (one to three lines tall). */
+export function findBorderlessHeader(runs: Run[]): Found | null {
+  const bs = bands(runs.filter((r) => !r.rotated));
+  for (let i = 0; i < Math.min(bs.length, 60); i++) {
+    // Header cells wrap ("Đơn vị chủ" / "trì"): of the windows one to three lines tall, take the one naming most columns.
+    let best: { h: number; cols: ReturnType<typeof headerColumns>; roles: ReturnType<typeof headerRoles> } | null = null;
+    for (let h = 1; h <= 3 && i + h <= bs.length; h++) {
+      const window = bs.slice(i, i + h);
+      if (h > 1 && window[h - 1].y - window[h - 2].y > window[0].size * 1.8) break;
+      const cols = headerColumns(window.flatMap((b) => b.runs));
+      if (cols.length < 3) continue;
+      const roles = headerRoles(cols.map((c) => c.text));
+      if (!isTaskHeader(roles)) continue;
+      const named = roles.filter(Boolean).length;
+      if (!best || named > best.roles.filter(Boolean).length) best = { h, cols, roles };
+    }
+    if (best) {
+      const { h, cols, roles } = best;
+      const window = bs.slice(i, i + h);
+      const below = runs.filter((r) => r.y > window[h - 1].y + 1);
+      const starts = columnStarts(cols, below);
+      const right = Math.max(...cols.map((c) => c.x1), ...below.map((r) => r.x1));
+      return { model: { starts, right, roles }, headerTop: window[0].y - window[0].size, headerBottom: window[h - 1].y + window[h - 1].size * 0.3 };
+    }
+  }
+  return null;
+}
+
+/** Each column starts at the left edge its body text lines up on, just left of its (centred) header. */
+function columnStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
+  const edges = new Map<number, number>();
+  for (const r of body) {
+    const k = Math.round(r.x0 / 3) * 3;
+    edges.set(k, (edges.get(k) ?? 0) + 1);
+  }
+  const common = [...edges.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);
+  const starts: number[] = [];
+  cols.forEach((c, j) => {
+    const prev = j > 0 ? starts[j - 1] : -Infinity;
+    const limit = j > 0 ? Math.max(prev + 5, (cols[j - 1].x1 + c.x0) / 2 - 40) : -Infinity;
+    const candidates = common.filter((x) => x <= c.x0 + 3 && x > prev + 5 && x >= limit);
+    starts.push(candidates.length ? candidates[candidates.length - 1] - 1 : c.x0 - 4);
+  });
+  return starts;
+}
+
+const MARKER = /^([-–+•]|\d{1,2}(\.\d{1,2})*[.)]|[IVX]{1,5}\.?)(\s|$)/u;
+
+/** Build a table from the runs below the header (or the whole page on a continuation page). */
+export function borderlessTable(runs: Run[], model: ColumnModel, page: number, withHeader: Found | null): Table | null {
+  const colOf = (x: number) => {
+    let k = 0;
+    for (let j = 0; j < model.starts.length; j++) if (x >= model.starts[j] - 1) k = j;
+    return k;
+  };
+  const top = withHeader ? withHeader.headerBottom : -Infinity;
+  const body = runs.filter((r) => r.y > top && !r.rotated);
+  if (!body.length) return null;
+  const stt = model.roles.indexOf("stt");
+  const task = model.roles.indexOf("task");
+  const bs = bands(body);
+  // Row starts: the number column has text, a task line starts an item, or a line spills over several columns (a group title).
+  const starts: number[] = [];
+  const groupBands = new Set<number>();
+  bs.forEach((b, i) => {
+    const spills = b.runs.some((r) => colOf(r.x0) < model.starts.length - 1 && r.x1 > model.starts[colOf(r.x0) + 1] + 15);
+    const hasStt = stt >= 0 && b.runs.some((r) => colOf(r.x0) === stt);
+    const taskItem = task >= 0 && b.runs.some((r) => colOf(r.x0) === task && MARKER.test(r.str.trim()));
+    const oneColumn = b.runs.every((r) => colOf(r.x0) === colOf(b.runs[0].x0));
+    // A group title spills across columns; its wrapped lines follow without a number of their own.
+    const groupStart = stt >= 0 ? spills && hasStt : spills && oneColumn && !groupBands.has(i - 1);
+    if (groupStart) {
+      groupBands.add(i);
+      starts.push(i);
+    } else if (stt >= 0 ? hasStt : taskItem) starts.push(i);
+    else if (i === 0) starts.push(i);
+  });
+  const cols = model.starts.length;
+  const header: TableCell[] = withHeader ? model.roles.map((role, k) => ({ row: 0, col: k, rowSpan: 1, colSpan: 1, page, paragraphs: [{ kind: "paragraph" as const, text: role ?? "" }] })) : [];
+  // The header cells carry the recognised role words, so the table stage finds the same roles again.
+  const headerText: Record<string, string> = { stt: "STT", group: "Nhóm nhiệm vụ", task: "Nội dung nhiệm vụ", deadline: "Thời hạn", output: "Kết quả", lead: "Chủ trì", coordinate: "Phối hợp", note: "Ghi chú" };
+  header.forEach((c) => (c.paragraphs[0].text = headerText[c.paragraphs[0].text] ?? ""));
+  const cells: TableCell[] = [...header];
+  const offset = withHeader ? 1 : 0;
+  starts.forEach((s, ri) => {
+    const end = ri + 1 < starts.length ? starts[ri + 1] : bs.length;
+    const rowRuns = bs.slice(s, end).flatMap((b) => b.runs);
+    const r = ri + offset;
+    if (groupBands.has(s)) {
+      const sttRuns = stt >= 0 ? rowRuns.filter((x) => colOf(x.x0) === stt) : [];
+      const rest = rowRuns.filter((x) => !sttRuns.includes(x));
+      const first = stt === 0 ? 1 : 0;
+      if (stt === 0) cells.push({ row: r, col: 0, rowSpan: 1, colSpan: 1, page, paragraphs: paras(sttRuns) });
+      cells.push({ row: r, col: first, rowSpan: 1, colSpan: cols - first, page, paragraphs: paras(rest) });
+      return;
+    }
+    for (let k = 0; k < cols; k++) cells.push({ row: r, col: k, rowSpan: 1, colSpan: 1, page, paragraphs: paras(rowRuns.filter((x) => colOf(x.x0) === k)) });
+  });
+  return {
+    kind: "table",
+    rowCount: starts.length + offset,
+    colCount: cols,
+    cells,
+    page,
+    colEdges: [...model.starts, model.right],
+  };
+}
+
+function paras(runs: Run[]) {
+  return layoutParagraphs(runsToLines(runs), null).map((p) => p.paragraph);
+}
