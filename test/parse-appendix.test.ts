@@ -67,3 +67,14 @@ describe("body and appendix together", () => {
     expect(t.targets.map((x: { value: number; op?: string }) => [x.value, x.op ?? "="])).toEqual([[100, "="], [90, ">"], [100, "="]]);
   });
 });
+
+describe("hue-appendix.txt (a text dump of the table)", () => {
+  it("says the table could not be rebuilt instead of returning no tasks silently", async () => {
+    const r = await run(["parse", "fixtures/hue/hue-appendix.txt", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout);
+    expect(got.tasks).toEqual([]);
+    expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "table-not-rebuilt", file: "hue-appendix.txt" }));
+    expect(r.stderr).toContain("[table-not-rebuilt]");
+  });
+});

@@ -9,6 +9,7 @@ import type { SourceDocument } from "../read/types.js";
 import { structureBody, type StructureResult } from "../structure/index.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
+import { columnRole } from "../tables/columns.js";
 import { Plan, type PlanModel, SCHEMA_VERSION } from "./schema.js";
 import { PARSER_NAME } from "../version.js";
 
@@ -40,6 +41,18 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   // An appendix on its own has no sections; that is not worth a warning.
   const bodyHasTasks = body.tasks.tasks.length > 0;
   diagnostics.push(...body.structure.diagnostics.filter((d) => !(bodyHasTasks && d.ruleId === "no-sections")));
+  for (const a of analysed) {
+    // A text dump of a table keeps the header words but not the geometry: say so instead of returning no tasks silently.
+    const sawHeader = a.tasks.tasks.length === 0 && headerWordsIn(a.source);
+    if (sawHeader) {
+      diagnostics.push({
+        severity: "warning",
+        ruleId: "table-not-rebuilt",
+        message: "the text names task-table columns (Thời hạn, Cơ quan chủ trì, ...) but the table could not be rebuilt from it: a text dump loses the column layout; parse the PDF or DOCX instead",
+        file: a.source.file,
+      });
+    }
+  }
   const taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
   const tasks = analysed.flatMap((a) => a.tasks.tasks);
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
@@ -82,4 +95,17 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     throw new Error(`internal error: the parsed model does not satisfy the schema at /${first.path.join("/")}: ${first.message}`);
   }
   return { plan: ordered, diagnostics, rowIds: new Map(analysed.map((a) => [a.source.file, a.tasks.rows])) };
+}
+
+/** Does the document mention at least three task-table column names (in any blocks)? */
+function headerWordsIn(source: SourceDocument): boolean {
+  const roles = new Set<string>();
+  for (const b of source.blocks) {
+    if (b.kind !== "paragraph" || b.text.length > 200) continue;
+    for (const piece of b.text.split(/\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u)) {
+      const role = columnRole(piece);
+      if (role) roles.add(role);
+    }
+  }
+  return roles.size >= 3;
 }
