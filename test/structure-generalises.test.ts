@@ -42,3 +42,29 @@ describe("a plan with a context section first and other heading words", () => {
     });
   });
 });
+
+describe("a commune plan whose tasks are in the body (no appendix)", () => {
+  it("takes the numbered solutions as groups and their '- ' / '+ ' items as tasks, with inline fields", async () => {
+    const r = await run(["parse", "fixtures/synthetic/tasks-in-body.txt", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout);
+    expect(got.document).toMatchObject({ issuer: "UBND xã An Phú", level: "commune", locality: "An Phú", number: "07/KH-UBND", date: "2026-02-20" });
+    expect(got.taskGroups).toEqual([
+      { id: "g-1", number: 1, title: "Tăng cường công tác tuyên truyền, nâng cao nhận thức của người dân." },
+      { id: "g-2", number: 2, title: "Tăng cường kiểm tra, kiểm soát thị trường." },
+    ]);
+    const brief = got.tasks.map((t: Record<string, any>) => [t.id, t.parent, t.text, t.deadline.kind, t.deadline.due, t.lead, t.coordinate]);
+    expect(brief).toEqual([
+      ["t-1.1", null, "Tuyên truyền trên hệ thống loa truyền thanh của xã về tác hại của hàng giả.", "continuous", null, ["Văn phòng HĐND và UBND xã"], []],
+      ["t-1.2", null, "Tổ chức cho hộ kinh doanh ký cam kết không kinh doanh hàng giả.", "due", "2026-06", ["Phòng Kinh tế"], ["Công an xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã"]],
+      ["t-2.1", null, "Kiểm tra các cơ sở kinh doanh thực phẩm, trong đó:", "unspecified", null, [], []],
+      ["t-2.1.1", "t-2.1", "Kiểm tra cơ sở kinh doanh thực phẩm chức năng.", "unspecified", null, [], []],
+      ["t-2.1.2", "t-2.1", "Kiểm tra chợ và cửa hàng tạp hóa.", "unspecified", null, [], []],
+    ]);
+    expect(got.implementation).toEqual({
+      funding: "Ngân sách xã bố trí trong dự toán hằng năm.",
+      reporting: [{ text: "Các đơn vị gửi báo cáo về Phòng Kinh tế trước ngày 10/12 hằng năm.", due: "--12-10", recurrence: "annual", to: "Phòng Kinh tế" }],
+    });
+    expect(r.stderr).not.toContain("table-not-rebuilt");
+  });
+});

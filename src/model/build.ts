@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import type { SourceDocument } from "../read/types.js";
 import { structureBody, type StructureResult } from "../structure/index.js";
+import { tasksFromBody } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
 import { columnRole } from "../tables/columns.js";
@@ -27,7 +28,7 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     const structure = structureBody(split.paragraphs, s.file);
     const tasks = tasksFromTables(split.taskTables, basename(s.file));
     for (const d of tasks.diagnostics) d.file = s.file;
-    return { source: s, structure, tasks };
+    return { source: s, structure, tasks, paragraphs: split.paragraphs };
   });
   // The body is the source with the most recognised sections (an appendix has none or few).
   const score = (x: { structure: StructureResult }) =>
@@ -53,8 +54,17 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
       });
     }
   }
-  const taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
-  const tasks = analysed.flatMap((a) => a.tasks.tasks);
+  let taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
+  let tasks = analysed.flatMap((a) => a.tasks.tasks);
+  // No appendix table anywhere: the tasks may be written in the body's task section.
+  const taskSection = body.structure.sections.find((x) => x.role === "tasks");
+  // Not from a text dump of a table: its serialised header lines look like task headings.
+  if (!tasks.length && taskSection && taskSection.number !== null && !headerWordsIn(body.source)) {
+    const fromBody = tasksFromBody(body.paragraphs.slice(taskSection.start + 1, taskSection.end), basename(body.source.file));
+    taskGroups = fromBody.taskGroups;
+    tasks = fromBody.tasks;
+    for (const d of fromBody.diagnostics) diagnostics.push({ ...d, file: body.source.file });
+  }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
   const plan: PlanModel = {
     schemaVersion: SCHEMA_VERSION,
@@ -97,15 +107,16 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   return { plan: ordered, diagnostics, rowIds: new Map(analysed.map((a) => [a.source.file, a.tasks.rows])) };
 }
 
-/** Does the document mention at least three task-table column names (in any blocks)? */
+/** Does one short line of the document name at least three task-table columns (a serialised header row)? */
 function headerWordsIn(source: SourceDocument): boolean {
-  const roles = new Set<string>();
   for (const b of source.blocks) {
     if (b.kind !== "paragraph" || b.text.length > 200) continue;
+    const roles = new Set<string>();
     for (const piece of b.text.split(/\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u)) {
       const role = columnRole(piece);
       if (role) roles.add(role);
     }
+    if (roles.size >= 3) return true;
   }
-  return roles.size >= 3;
+  return false;
 }

@@ -80,7 +80,10 @@ export function fundingFrom(paras: Paragraph[]): string | null {
   for (const part of subsections(paras)) {
     if (part.heading && headingMatches(part.heading, /KINH PHI|NGUON VON|TAI CHINH/)) {
       const inline = part.heading.text.includes(":") ? part.heading.text.slice(part.heading.text.indexOf(":") + 1).trim() : "";
-      const text = [inline, ...part.body.map((p) => p.text)].filter(Boolean).join(" ");
+      // The funding text ends at the next numbered point or a capitals line (the signature block).
+      const end = part.body.findIndex((p) => labelKind(p.label) === "number" || isCapsLine(p.text));
+      const body = end >= 0 ? part.body.slice(0, end) : part.body;
+      const text = [inline, ...body.map((p) => p.text)].filter(Boolean).join(" ");
       if (text) return text;
     }
   }
@@ -88,12 +91,17 @@ export function fundingFrom(paras: Paragraph[]): string | null {
   return inPara ? inPara.text.slice(inPara.text.indexOf(":") + 1).trim() : null;
 }
 
+function isCapsLine(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
+}
+
 const REPORT_VERB = /\b(BAO CAO|GUI|TRINH|TONG HOP)\b/;
 const DATED = /(?:trước|chậm nhất|trong|hạn)\s*(?:ngày)?\s*\d{1,2}\s*(?:\/|tháng)\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/iu;
 
 /** "gửi ... về X", "về X (Sở Công Thương)": who receives the report. */
 export function recipient(text: string): string | null {
-  const m = /(?:gửi(?:\s+báo\s+cáo)?(?:[^,;]*?)\s+về|gửi\s+về|gửi|về|trình)\s+((?:Sở|Ban|Văn phòng|Văn Phòng|Cơ quan|cơ quan|Ủy ban|UBND|Chủ tịch|Bộ|Công an|Chi cục)[^,;.]*?)(?=\s*(?:\(|,|;|\.|\s+trước|\s+chậm|\s+để|\s+ký|\s+trong|$))(\s*\(([^)]*)\))?/u.exec(text);
+  const m = /(?:gửi(?:\s+báo\s+cáo)?(?:[^,;]*?)\s+về|gửi\s+về|gửi|về|trình)\s+((?:Sở|Ban|Văn phòng|Văn Phòng|Cơ quan|cơ quan|Ủy ban|UBND|Chủ tịch|Bộ|Công an|Chi cục|Phòng|Trung tâm)[^,;.]*?)(?=\s*(?:\(|,|;|\.|\s+trước|\s+chậm|\s+để|\s+ký|\s+trong|$))(\s*\(([^)]*)\))?/u.exec(text);
   if (!m) return null;
   const inParens = m[3]?.trim();
   // "cơ quan Thường trực 389 thành phố (Sở Công Thương)": the body in parentheses is the addressee.

@@ -1,0 +1,91 @@
+/**
+ * Tasks written in the body rather than an appendix table: section III with
+ * numbered solutions ("1. Hoàn thiện thể chế ...") and "- " items under
+ * them, sometimes followed by "Cơ quan chủ trì: ...", "Thời gian: ...".
+ */
+import { diag, type Diagnostic } from "../diagnostics.js";
+import { parseDeadline } from "../model/deadline.js";
+import type { TaskGroupModel, TaskModel } from "../model/schema.js";
+import { findTargets } from "../model/targets.js";
+import { labelKind, labelNumber } from "../normalize/labels.js";
+import { foldKey } from "../normalize/text.js";
+import type { Paragraph } from "../read/types.js";
+import { splitAgencies } from "../tables/agencies.js";
+
+const FIELD = /^(Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Phối hợp|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|Tiến độ|Kết quả|Sản phẩm)\s*:\s*(.+)$/iu;
+
+export interface BodyTasks {
+  taskGroups: TaskGroupModel[];
+  tasks: TaskModel[];
+  diagnostics: Diagnostic[];
+}
+
+const FIELD_NAMES = "Cơ quan chủ trì|Đơn vị chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn|Tiến độ|Kết quả|Sản phẩm";
+const EMBEDDED_FIELD = new RegExp(`\\s(?=(?:${FIELD_NAMES})\\s*:)`, "u");
+
+/** "- Task text. Cơ quan chủ trì: X Thời gian thực hiện: Y" as one paragraph → the task and its field lines. */
+function splitFields(paras: Paragraph[]): Paragraph[] {
+  return paras.flatMap((p) => {
+    const parts = p.text.split(EMBEDDED_FIELD);
+    if (parts.length === 1) return [p];
+    return parts.map((text, i) => (i === 0 ? { ...p, text: text.trim() } : { kind: "paragraph" as const, text: text.trim(), page: p.page }));
+  });
+}
+
+export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks {
+  const region = splitFields(paragraphs);
+  const taskGroups: TaskGroupModel[] = [];
+  const tasks: TaskModel[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let group: TaskGroupModel | null = null;
+  let lastTop: TaskModel | null = null;
+  let pos = 0, sub = 0;
+  for (const p of region) {
+    const kind = labelKind(p.label);
+    const field = FIELD.exec(p.text);
+    const current = tasks[tasks.length - 1];
+    if (field && current && !p.label) {
+      const [, name, value] = field;
+      const k = foldKey(name);
+      if (/CHU TRI/.test(k)) current.lead = splitAgencies([{ kind: "paragraph", text: value }]);
+      else if (/PHOI HOP/.test(k)) current.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
+      else if (/KET QUA|SAN PHAM/.test(k)) current.output = value.replace(/[.;]$/, "");
+      else current.deadline = parseDeadline(value.replace(/[.;]$/, ""));
+      continue;
+    }
+    if (kind === "number") {
+      const n = labelNumber(p.label) ?? taskGroups.length + 1;
+      group = { id: `g-${n}`, number: n, title: p.text };
+      if (taskGroups.some((g) => g.id === group!.id)) continue;
+      taskGroups.push(group);
+      pos = 0;
+      lastTop = null;
+      continue;
+    }
+    if (!group || !(kind === "bullet" || kind === "plus" || kind === "letter")) continue;
+    const isSub = kind === "plus" && lastTop !== null;
+    const id = isSub ? `${lastTop!.id}.${++sub}` : `t-${group.number}.${++pos}`;
+    const task: TaskModel = {
+      id,
+      group: group.id,
+      parent: isSub ? lastTop!.id : null,
+      text: p.text,
+      deadline: parseDeadline(null),
+      output: null,
+      lead: [],
+      coordinate: [],
+      ...(p.page ? { source: { file, page: p.page } } : { source: { file } }),
+    };
+    const targets = findTargets(p.text);
+    if (targets.length) task.targets = targets;
+    tasks.push(task);
+    if (!isSub) {
+      lastTop = task;
+      sub = 0;
+    }
+  }
+  for (const t of tasks) {
+    if (!t.lead.length) diagnostics.push(diag("info", "lead-empty", `task ${t.id} (in the body) names no lead agency`, { file, page: t.source?.page, rowId: t.id }));
+  }
+  return { taskGroups, tasks, diagnostics };
+}
