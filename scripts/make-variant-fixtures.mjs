@@ -180,6 +180,22 @@ function wordBorders(pdfIn, pdfOut) {
   return count;
 }
 
+/** A long appendix for the benchmark: the spec's groups repeated until the table runs to ~100 pages. */
+async function longAppendix() {
+  const groups = spec.groups;
+  const copies = 160;
+  spec.groups = Array.from({ length: copies }, (_, i) => groups[i % groups.length]);
+  await docx("../bench/long-appendix.docx", mergedFirstColumn(), { landscape: true });
+  spec.groups = groups;
+  soffice("../bench/long-appendix.docx", join(DIR, "../bench"));
+}
+
+if (process.argv.includes("--bench")) {
+  // Only the benchmark fixture: the variants stay as committed.
+  await longAppendix();
+  console.log("fixtures/bench/long-appendix.pdf written");
+  process.exit(0);
+}
 await docx("merged-first-column.docx", mergedFirstColumn(), { landscape: true });
 await docx("stt-fullwidth-portrait.docx", sttFullWidth(), { landscape: false });
 await docx("two-level-header.docx", twoLevelHeader(), { landscape: false });

@@ -4,7 +4,7 @@
  * from numbering.xml. Either way later stages see `{ label, text }`.
  */
 
-const LABEL = /^(?:(?<roman>[IVX]{1,5})\s*[.:)]|(?<num>\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)|(?<paren>\(\s*\d{1,2}\s*\))|(?<letter>[a-zđ])\s*\)|(?<bullet>[-–—+•●▪◦*]))\s+/u;
+const LABEL = /^(?:(?<roman>[IVX]{1,5})\s*[.:)]|(?<num>\d{1,3}(?:\.\d{1,3}){0,3})\s*[.)](?!\d)|(?<paren>\(\s*\d{1,2}\s*\))|(?<letter>[a-zđ])\s*\)|(?<bullet>[-–—+•●▪◦*]))\s+/u;
 
 export interface Labelled {
   label?: string;

@@ -1,0 +1,53 @@
+// npm run bench: pages per second and peak memory of `plan parse`, beside raw
+// pdf.js text extraction and poppler's pdftotext on the same files, in the
+// same run. Each figure is the median of RUNS fresh processes (module loading
+// included for plan and pdf.js; pdftotext is a native binary).
+import { spawnSync } from "node:child_process";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FILES = [
+  "fixtures/hue/hue-body.pdf",
+  "fixtures/hue/hue-appendix.pdf",
+  "fixtures/cantho/cantho-body.pdf",
+  "fixtures/hungyen/hungyen-body.pdf",
+  "fixtures/bench/long-appendix.pdf",
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function child(mode, file) {
+  const r = spawnSync(process.execPath, ["scripts/bench-child.mjs", mode, file], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${mode} ${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+function pdftotext(file) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  if (r.error) return null;
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const rows = [];
+let totals = { pages: 0, plan: 0, pdfjs: 0, rss: 0 };
+for (const file of FILES) {
+  const plan = Array.from({ length: RUNS }, () => child("plan", file));
+  const raw = Array.from({ length: RUNS }, () => child("pdfjs", file));
+  const popp = Array.from({ length: RUNS }, () => pdftotext(file));
+  const pages = plan[0].pages;
+  const planMs = median(plan.map((x) => x.ms));
+  const rawMs = median(raw.map((x) => x.ms));
+  const popMs = popp[0] === null ? null : median(popp);
+  const rss = Math.max(...plan.map((x) => x.maxRssMB));
+  totals = { pages: totals.pages + pages, plan: totals.plan + planMs, pdfjs: totals.pdfjs + rawMs, rss: Math.max(totals.rss, rss) };
+  rows.push([file, pages, planMs.toFixed(0), (pages / (planMs / 1000)).toFixed(0), rss.toFixed(0), rawMs.toFixed(0), (planMs / rawMs).toFixed(2), popMs === null ? "n/a" : popMs.toFixed(0), popMs === null ? "n/a" : (planMs / popMs).toFixed(1)]);
+}
+const head = ["file", "pages", "plan ms", "plan pages/s", "plan peak RSS MB", "pdf.js text ms", "plan / pdf.js", "pdftotext ms", "plan / pdftotext"];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+console.log(`plan benchmark, median of ${RUNS} runs each, node ${process.version}\n`);
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+const pps = totals.pages / (totals.plan / 1000);
+console.log(`\nall files: ${totals.pages} pages, plan ${pps.toFixed(0)} pages/s, ${(totals.plan / totals.pdfjs).toFixed(2)}x raw pdf.js, peak RSS ${totals.rss.toFixed(0)} MB`);
+console.log(`goals: within 3x of pdf.js ${totals.plan / totals.pdfjs <= 3 ? "MET" : "MISSED"}; >= 50 pages/s ${pps >= 50 ? "MET" : "MISSED"}; < 250 MB ${totals.rss < 250 ? "MET" : "MISSED"}`);
