@@ -71,3 +71,12 @@ export function foldKey(s: string): string {
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();
 }
+
+/** Text written in capitals (headings, signature lines): at least three letters, none lower-case. */
+export function isCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
+}
+
+/** The text ends a sentence or clause: . : ; ! ? … possibly before a closing quote or bracket. */
+export const ENDS_CLAUSE = /[.:;!?…]["”’)]?$/;

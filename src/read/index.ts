@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { ENDS_CLAUSE } from "../normalize/text.js";
 import { readDocx } from "./docx.js";
 import { loadPdfPages, pageBlocks } from "./pdf.js";
 import { readText } from "./text.js";
@@ -122,6 +123,6 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
 
 function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {
   if (next.label || prev.bold !== next.bold || prev.align === "center") return false;
-  if (/[.:;!?…]["”’)]?$/.test(prev.text)) return false;
+  if (ENDS_CLAUSE.test(prev.text)) return false;
   return /^\p{Ll}/u.test(next.text) || nextAtMargin;
 }

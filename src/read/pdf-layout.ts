@@ -2,7 +2,7 @@
  * Geometry → text: runs into lines, lines into paragraphs. Used for the page
  * body and, with `page` null, inside table cells.
  */
-import { joinLines } from "../normalize/text.js";
+import { ENDS_CLAUSE, joinLines } from "../normalize/text.js";
 import { splitLabel } from "../normalize/labels.js";
 import type { Paragraph } from "./types.js";
 
@@ -155,7 +155,7 @@ function startsNewParagraph(prev: Line, line: Line, f: Frame): boolean {
   if (line.y - prev.y > size * 1.55) return true; // paragraph spacing
   if (Math.abs(line.size - prev.size) > 1) return true;
   if (prev.bold !== line.bold) return true;
-  const prevEnds = /[.:;!?…]["”’)]?$/.test(prev.text.trim());
+  const prevEnds = ENDS_CLAUSE.test(prev.text.trim());
   const { label, text } = splitLabel(line.text.trim());
   if (label) {
     const upper = /^[\p{Lu}\d"“]/u.test(text);

@@ -5,7 +5,7 @@
  * list labels, terminal punctuation, short last lines, capitals.
  */
 import { splitLabel } from "../normalize/labels.js";
-import { joinLines } from "../normalize/text.js";
+import { ENDS_CLAUSE, isCapitals, joinLines } from "../normalize/text.js";
 import type { Paragraph } from "./types.js";
 
 interface SourceLine {
@@ -44,7 +44,7 @@ export function readText(content: string): Paragraph[] {
   const afterBlank = lines.filter((l, i) => i > 0 && l.afterBlank);
   const midSentence = afterBlank.filter((l) => {
     const prev = lines[lines.indexOf(l) - 1].text.trim();
-    return /^\p{Ll}/u.test(l.text) && !/[.:;!?…]["”’)]?$/.test(prev);
+    return /^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(prev);
   });
   const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
@@ -70,10 +70,6 @@ export function readText(content: string): Paragraph[] {
   return out;
 }
 
-function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
-}
 
 function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean, typical: number): boolean {
   const prevText = prev.text.trim();
@@ -82,12 +78,12 @@ function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean
   const prevShort = prevText.length < typical * 0.8;
   // ";" and ":" end clauses inside paragraphs too: they end a paragraph only on a short line.
   const prevEnds = /[.!?…]["”’)]?$/.test(prevText) || (prevShort && /[:;]["”’)]?$/.test(prevText));
-  if (label && (/^[\p{Lu}\d"“(]/u.test(text) || /[.:;!?…]["”’)]?$/.test(prevText))) return true;
+  if (label && (/^[\p{Lu}\d"“(]/u.test(text) || ENDS_CLAUSE.test(prevText))) return true;
   if (/^\(/.test(l.text) && !/[,(]$/.test(prevText)) return true;
-  if (isCaps(l.text) !== isCaps(prevText)) return true;
-  if (isCaps(l.text) && isCaps(prevText) && l.afterBlank) return true;
+  if (isCapitals(l.text) !== isCapitals(prevText)) return true;
+  if (isCapitals(l.text) && isCapitals(prevText) && l.afterBlank) return true;
   // A page break in the dump: a blank line inside a sentence.
-  if (blanksMeaningful) return l.afterBlank && !(/^\p{Ll}/u.test(l.text) && !/[.:;!?…]["”’)]?$/.test(prevText));
+  if (blanksMeaningful) return l.afterBlank && !(/^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(prevText));
   if (prevEnds) return true;
   // The last line of a paragraph is short; a short line ending in a comma is a wrapped title.
   if (prevText.length < typical * 0.7 && !/[,\-–]$/.test(prevText) && /^[\p{Lu}"“(]/u.test(l.text)) return true;

@@ -6,7 +6,7 @@ import { findDue, findRecurrence } from "../model/deadline.js";
 import type { PlanModel, ReportingDutyModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
 import { isSubHeading } from "./sections.js";
 
@@ -81,7 +81,7 @@ export function fundingFrom(paras: Paragraph[]): string | null {
     if (part.heading && headingMatches(part.heading, /KINH PHI|NGUON VON|TAI CHINH/)) {
       const inline = part.heading.text.includes(":") ? part.heading.text.slice(part.heading.text.indexOf(":") + 1).trim() : "";
       // The funding text ends at the next numbered point or a capitals line (the signature block).
-      const end = part.body.findIndex((p) => labelKind(p.label) === "number" || isCapsLine(p.text));
+      const end = part.body.findIndex((p) => labelKind(p.label) === "number" || isCapitals(p.text));
       const body = end >= 0 ? part.body.slice(0, end) : part.body;
       const text = [inline, ...body.map((p) => p.text)].filter(Boolean).join(" ");
       if (text) return text;
@@ -91,10 +91,6 @@ export function fundingFrom(paras: Paragraph[]): string | null {
   return inPara ? inPara.text.slice(inPara.text.indexOf(":") + 1).trim() : null;
 }
 
-function isCapsLine(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
-}
 
 const REPORT_VERB = /\b(BAO CAO|GUI|TRINH|TONG HOP)\b/;
 const DATED = /(?:trước|chậm nhất|trong|hạn)\s*(?:ngày)?\s*\d{1,2}\s*(?:\/|tháng)\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/iu;

@@ -33,7 +33,7 @@ export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
       if (!re.test(k) || paras[i].label) continue;
       // "KẾ HOẠCH" alone, or "KẾ HOẠCH Triển khai ..." on one line.
       const rest = paras[i].text.replace(/^\s*\S+\s+\S+\s*/u, "").trim();
-      const parts: string[] = rest && !isCapsOnly(rest) ? [rest] : [];
+      const parts: string[] = rest && !isCapitalsOnly(rest) ? [rest] : [];
       let j = i + 1;
       for (; j < Math.min(paras.length, i + 6); j++) {
         const p = paras[j];
@@ -53,7 +53,9 @@ export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
   return { kind: "other", kindIndex: -1, title: null, end: 0 };
 }
 
-function isCapsOnly(s: string): boolean {
+
+/** Any letters at all, and all of them capitals ("KẾ HOẠCH" alone, without a title after it). */
+function isCapitalsOnly(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length > 0 && letters === letters.toLocaleUpperCase("vi");
 }

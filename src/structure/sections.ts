@@ -4,7 +4,7 @@
  * heading says, never from its position.
  */
 import { labelKind } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
 import type { SectionModel } from "../model/schema.js";
 
@@ -32,17 +32,13 @@ export interface SectionSpan extends SectionModel {
   end: number;
 }
 
-function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
-}
 
 /** A top-level heading: roman-numbered ("II."), "Phần II", or an unnumbered all-caps line with a role word. */
 export function isTopHeading(p: Paragraph): boolean {
   const short = p.text.length <= 120 && !/[.;]$/.test(p.text);
   if (labelKind(p.label) === "roman") return short;
   if (/^PHẦN\s+[IVX\d]+\b/iu.test(p.text) && short) return true;
-  return !p.label && short && isCaps(p.text) && roleOf(p.text) !== "other";
+  return !p.label && short && isCapitals(p.text) && roleOf(p.text) !== "other";
 }
 
 export function findSections(paras: Paragraph[], from: number): SectionSpan[] {
