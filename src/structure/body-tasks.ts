@@ -7,6 +7,7 @@ import { diag, type Diagnostic } from "../diagnostics.js";
 import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
+import { TaskIds } from "../model/task-ids.js";
 import { labelKind, labelNumber } from "../normalize/labels.js";
 import { foldKey } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
@@ -38,8 +39,7 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
   const tasks: TaskModel[] = [];
   const diagnostics: Diagnostic[] = [];
   let group: TaskGroupModel | null = null;
-  let lastTop: TaskModel | null = null;
-  let pos = 0, sub = 0;
+  const ids = new TaskIds();
   for (const p of region) {
     const kind = labelKind(p.label);
     const field = FIELD.exec(p.text);
@@ -56,19 +56,15 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     if (kind === "number") {
       const n = labelNumber(p.label) ?? taskGroups.length + 1;
       group = { id: `g-${n}`, number: n, title: p.text };
-      if (taskGroups.some((g) => g.id === group!.id)) continue;
-      taskGroups.push(group);
-      pos = 0;
-      lastTop = null;
+      if (!taskGroups.some((g) => g.id === group!.id)) taskGroups.push(group);
       continue;
     }
     if (!group || !(kind === "bullet" || kind === "plus" || kind === "letter")) continue;
-    const isSub = kind === "plus" && lastTop !== null;
-    const id = isSub ? `${lastTop!.id}.${++sub}` : `t-${group.number}.${++pos}`;
+    const { id, parent } = ids.next(group, kind === "plus");
     const task: TaskModel = {
       id,
       group: group.id,
-      parent: isSub ? lastTop!.id : null,
+      parent,
       text: p.text,
       deadline: parseDeadline(null),
       output: null,
@@ -79,10 +75,6 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     const targets = findTargets(p.text);
     if (targets.length) task.targets = targets;
     tasks.push(task);
-    if (!isSub) {
-      lastTop = task;
-      sub = 0;
-    }
   }
   for (const t of tasks) {
     if (!t.lead.length) diagnostics.push(diag("info", "lead-empty", `task ${t.id} (in the body) names no lead agency`, { file, page: t.source?.page, rowId: t.id }));

@@ -7,6 +7,7 @@ import { diag, type Diagnostic } from "../diagnostics.js";
 import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
+import { TaskIds } from "../model/task-ids.js";
 import { labelKind, labelNumber } from "../normalize/labels.js";
 import { joinLines } from "../normalize/text.js";
 import type { Paragraph, TableCell } from "../read/types.js";
@@ -120,9 +121,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
 
   const tasks: TaskModel[] = [];
   const rows: RowIds[] = [];
-  const positions = new Map<string, number>();
-  const subCounts = new Map<string, number>();
-  let lastTop: { id: string; group: string | null } | null = null;
+  const ids = new TaskIds();
   for (const rec of records) {
     const items = splitItems(rec.taskParas);
     if (!items.length) {
@@ -132,7 +131,6 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       continue;
     }
     const gid = rec.group?.group.id ?? null;
-    const gnum = rec.group?.group.number ?? 0;
     const deadlineText = textOfParas(paragraphsOf(rec.slot.cells.deadline, extra));
     const output = textOfParas(paragraphsOf(rec.slot.cells.output, extra));
     const lead = splitAgencies(paragraphsOf(rec.slot.cells.lead, extra));
@@ -140,20 +138,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
     rows.push(rowIds);
     for (const item of items) {
-      let id: string;
-      let parent: string | null = null;
-      if (item.sub && lastTop && lastTop.group === gid) {
-        parent = lastTop.id;
-        const n = (subCounts.get(parent) ?? 0) + 1;
-        subCounts.set(parent, n);
-        id = `${parent}.${n}`;
-      } else {
-        const key = gid ?? "";
-        const n = (positions.get(key) ?? 0) + 1;
-        positions.set(key, n);
-        id = `t-${gnum}.${n}`;
-        lastTop = { id, group: gid };
-      }
+      const { id, parent } = ids.next(rec.group?.group ?? null, item.sub);
       const deadline = parseDeadline(deadlineText || null);
       const task: TaskModel = {
         id,
