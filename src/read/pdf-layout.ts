@@ -95,11 +95,6 @@ export interface LaidOutParagraph {
 
 const PAGE_NUMBER = /^(?:trang\s*)?[-–—(\s]*\d{1,4}[-–—)\s]*(?:\/\s*\d{1,4})?$/i;
 
-/** A page number ("2", "- 2 -", "Trang 2/5") in the top or bottom tenth of the page. */
-export function isPageNumber(text: string, y: number, pageHeight: number): boolean {
-  return PAGE_NUMBER.test(text.trim()) && (y < pageHeight * 0.1 || y > pageHeight * 0.9);
-}
-
 /**
  * Lines → paragraphs. `page` gives the page size for body text: page numbers
  * in the top or bottom margin are dropped and justified-text rules apply. In
@@ -108,7 +103,7 @@ export function isPageNumber(text: string, y: number, pageHeight: number): boole
 export function layoutParagraphs(lines: Line[], page: { width: number; height: number } | null): LaidOutParagraph[] {
   let ls = lines;
   if (page) {
-    ls = ls.filter((l) => !isPageNumber(l.text, l.y, page.height));
+    ls = ls.filter((l) => !(PAGE_NUMBER.test(l.text.trim()) && (l.y < page.height * 0.1 || l.y > page.height * 0.9)));
   }
   if (!ls.length) return [];
   const left = percentile(ls.map((l) => l.x0), 0.1);

@@ -6,7 +6,7 @@
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
-import { isPageNumber, layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
+import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
 import type { Block, Paragraph, Table, TableCell } from "./types.js";
 
@@ -102,6 +102,8 @@ export interface PageBlocks {
   columns?: ColumnModel;
 }
 
+const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) && (r.y < page.height * 0.08 || r.y > page.height * 0.92);
+
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
 export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], carried?: ColumnModel): PageBlocks {
   const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
@@ -173,7 +175,7 @@ function cellParagraphs(runs: Run[], page: number): Paragraph[] {
  * continuation of the previous page's borderless table.
  */
 function borderlessBlocks(page: PdfPage, carried: ColumnModel | undefined): PageBlocks | null {
-  const runs = page.runs.filter((r) => !isPageNumber(r.str, r.y, page.height));
+  const runs = page.runs.filter((r) => !isFurniture(r, page));
   const found = findBorderlessHeader(runs);
   const model = found?.model ?? carried;
   if (!model) return null;
