@@ -28,7 +28,9 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     const structure = structureBody(split.paragraphs, s.file);
     const tasks = tasksFromTables(split.taskTables, basename(s.file));
     for (const d of tasks.diagnostics) d.file = s.file;
-    return { source: s, structure, tasks, paragraphs: split.paragraphs };
+    // A text dump of a table keeps its header words but not its geometry.
+    const tableNotRebuilt = tasks.tasks.length === 0 && headerWordsIn(s);
+    return { source: s, structure, tasks, paragraphs: split.paragraphs, tableNotRebuilt };
   });
   // The body is the source with the most recognised sections (an appendix has none or few).
   const score = (x: { structure: StructureResult }) =>
@@ -43,9 +45,8 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   const bodyHasTasks = body.tasks.tasks.length > 0;
   diagnostics.push(...body.structure.diagnostics.filter((d) => !(bodyHasTasks && d.ruleId === "no-sections")));
   for (const a of analysed) {
-    // A text dump of a table keeps the header words but not the geometry: say so instead of returning no tasks silently.
-    const sawHeader = a.tasks.tasks.length === 0 && headerWordsIn(a.source);
-    if (sawHeader) {
+    // Say so instead of returning no tasks silently.
+    if (a.tableNotRebuilt) {
       diagnostics.push({
         severity: "warning",
         ruleId: "table-not-rebuilt",
@@ -59,7 +60,7 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   // No appendix table anywhere: the tasks may be written in the body's task section.
   const taskSection = body.structure.sections.find((x) => x.role === "tasks");
   // Not from a text dump of a table: its serialised header lines look like task headings.
-  if (!tasks.length && taskSection && taskSection.number !== null && !headerWordsIn(body.source)) {
+  if (!tasks.length && taskSection && taskSection.number !== null && !body.tableNotRebuilt) {
     const fromBody = tasksFromBody(body.paragraphs.slice(taskSection.start + 1, taskSection.end), basename(body.source.file));
     taskGroups = fromBody.taskGroups;
     tasks = fromBody.tasks;

@@ -72,10 +72,10 @@ export function foldKey(s: string): string {
     .trim();
 }
 
-/** Text written in capitals (headings, signature lines): at least three letters, none lower-case. */
-export function isCapitals(s: string): boolean {
+/** Text written in capitals (headings, signature lines): at least `minLetters` letters, none lower-case. */
+export function isCapitals(s: string, minLetters = 3): boolean {
   const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi");
+  return letters.length >= minLetters && letters === letters.toLocaleUpperCase("vi");
 }
 
 /** The text ends a sentence or clause: . : ; ! ? … possibly before a closing quote or bracket. */

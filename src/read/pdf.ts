@@ -102,6 +102,12 @@ export interface PageBlocks {
   columns?: ColumnModel;
 }
 
+/**
+ * A page number as a single run. Narrower than the page-number filter in
+ * pdf-layout's layoutParagraphs on purpose: that one sees whole body lines,
+ * this one sees runs, and on a borderless table an STT number near the top
+ * of the page is a lone run inside a 10% band.
+ */
 const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) && (r.y < page.height * 0.08 || r.y > page.height * 0.92);
 
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */

@@ -70,7 +70,6 @@ export function readText(content: string): Paragraph[] {
   return out;
 }
 
-
 function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean, typical: number): boolean {
   const prevText = prev.text.trim();
   if (l.line === prev.line) return true;

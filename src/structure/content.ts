@@ -91,7 +91,6 @@ export function fundingFrom(paras: Paragraph[]): string | null {
   return inPara ? inPara.text.slice(inPara.text.indexOf(":") + 1).trim() : null;
 }
 
-
 const REPORT_VERB = /\b(BAO CAO|GUI|TRINH|TONG HOP)\b/;
 const DATED = /(?:trước|chậm nhất|trong|hạn)\s*(?:ngày)?\s*\d{1,2}\s*(?:\/|tháng)\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/iu;
 

@@ -4,7 +4,7 @@
  * implemented acts, horizon, signer.
  */
 import type { DocumentMetaModel } from "../model/schema.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
 
 const KIND_WORDS: [DocumentMetaModel["kind"], RegExp][] = [
@@ -33,7 +33,7 @@ export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
       if (!re.test(k) || paras[i].label) continue;
       // "KẾ HOẠCH" alone, or "KẾ HOẠCH Triển khai ..." on one line.
       const rest = paras[i].text.replace(/^\s*\S+\s+\S+\s*/u, "").trim();
-      const parts: string[] = rest && !isCapitalsOnly(rest) ? [rest] : [];
+      const parts: string[] = rest && !isCapitals(rest, 1) ? [rest] : [];
       let j = i + 1;
       for (; j < Math.min(paras.length, i + 6); j++) {
         const p = paras[j];
@@ -51,13 +51,6 @@ export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
     }
   }
   return { kind: "other", kindIndex: -1, title: null, end: 0 };
-}
-
-
-/** Any letters at all, and all of them capitals ("KẾ HOẠCH" alone, without a title after it). */
-function isCapitalsOnly(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length > 0 && letters === letters.toLocaleUpperCase("vi");
 }
 
 const ADMIN_UNIT = /^(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$/u;

@@ -32,7 +32,6 @@ export interface SectionSpan extends SectionModel {
   end: number;
 }
 
-
 /** A top-level heading: roman-numbered ("II."), "Phần II", or an unnumbered all-caps line with a role word. */
 export function isTopHeading(p: Paragraph): boolean {
   const short = p.text.length <= 120 && !/[.;]$/.test(p.text);
@@ -56,10 +55,10 @@ export function findSections(paras: Paragraph[], from: number): SectionSpan[] {
   return out;
 }
 
-/** A sub-heading inside a section: "1. Mục tiêu tổng quát", "a) Kinh phí", a short bold line. */
 /** Sub-heading words that may carry their content inline: "1. Mục tiêu chung: Kiên quyết ...". */
 const INLINE_HEADING = /^(MUC TIEU( TONG QUAT| CHUNG| CU THE)?|CHI TIEU( CU THE)?|KINH PHI( THUC HIEN| HOAT DONG)?|CHE DO (THONG TIN )?BAO CAO|THOI GIAN( THUC HIEN| TRIEN KHAI)?|QUAN DIEM( CHI DAO)?|MUC DICH|YEU CAU)$/;
 
+/** A sub-heading inside a section: "1. Mục tiêu tổng quát", "a) Kinh phí", a short bold line. */
 export function isSubHeading(p: Paragraph): boolean {
   const kind = labelKind(p.label);
   const text = p.text.trim();

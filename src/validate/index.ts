@@ -93,17 +93,14 @@ function pos(p: { line: number; column: number; endLine: number; endColumn: numb
   return { line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
 }
 
+/** What the document holds at a path: a scalar value, or the map/sequence node itself. */
 function valueAt(doc: Document, path: (string | number)[]): unknown {
-  const n = doc.getIn(path, false);
-  return n;
+  return doc.getIn(path, false);
 }
 
 function describe(doc: Document, path: (string | number)[]): string {
   const v = valueAt(doc, path);
   if (v === null || v === undefined) return "null";
-  if (Array.isArray(v) || (typeof v === "object" && v !== null && "items" in v && Array.isArray((v as { items: unknown[] }).items) && !("value" in v))) {
-    return isMap(v) ? "a mapping" : "a list";
-  }
   if (typeof v === "object") return isMap(v) ? "a mapping" : "a list";
   return `${typeof v} ${JSON.stringify(v)}`;
 }

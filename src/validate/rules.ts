@@ -55,7 +55,7 @@ export function domainRules(plan: PlanModel, at: Locate, file: string): Diagnost
       if (parent && !t.id.startsWith(`${t.parent}.`)) report("id-parent-mismatch", `a sub-task's id extends its parent's: expected "${t.parent}.N", found "${t.id}"`, ["tasks", i, "id"]);
     }
     const d = t.deadline;
-    if ((d.kind === "due" || d.kind === "conditional") && d.kind === "due" && d.due === null) {
+    if (d.kind === "due" && d.due === null) {
       report("deadline-kind", `deadline kind "due" needs a due date, found null`, ["tasks", i, "deadline", "due"]);
     }
     if (d.due !== null && !["due", "conditional"].includes(d.kind)) {
