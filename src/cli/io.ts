@@ -13,6 +13,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (progress display) and may use colour. */
   isTTY: boolean;
+  /** Whether stdout is a terminal, so that tables may use colour. */
+  stdoutIsTTY?: boolean;
 }
 
 export function processIo(): Io {
@@ -22,6 +24,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
   };
 }
 

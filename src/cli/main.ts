@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
+import { runDiff } from "./diff.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
 import { runValidate } from "./validate.js";
@@ -42,6 +43,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", "text", "json", "github", "sarif"]).default("auto"))
     .action(async (files: string[], opts) => {
       code = await runValidate(files, opts, io);
+    });
+
+  program
+    .command("diff")
+    .description("compare a plan with Resolution 397 (bundled) or with another plan: missing tasks, dropped phrases, changed deadlines, weakened targets")
+    .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
+    .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json", "html"]).default("table"))
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
+    .option("-q, --quiet", "do not print parser warnings on stderr")
+    .action(async (plans: string[], opts) => {
+      code = await runDiff(plans, opts, io);
     });
 
   program

@@ -50,6 +50,20 @@ export const Target = z
 
 export const Signer = z.strictObject({ name: text, title: text });
 
+/**
+ * Where a reference element's wording comes from. The bundled Resolution 397
+ * is partly reconstructed, so each element says whether its text was `found`
+ * in a public source or `inferred` from provincial plans; the diff shows
+ * findings on inferred elements as such. Parsed plans leave it out.
+ */
+export const Basis = z
+  .strictObject({
+    status: z.enum(["found", "inferred"]),
+    sources: z.array(text).optional(),
+    note: z.string().optional(),
+  })
+  .meta({ description: "Provenance of a reference element: found (with sources) or inferred (with the basis in note)." });
+
 export const DocumentMeta = z.strictObject({
   kind: DocumentKind,
   title: z.string().nullable(),
@@ -73,16 +87,19 @@ export const Viewpoint = z.strictObject({
   id: z.string().regex(/^vp-\d+$/, "expected an id like vp-1"),
   number: z.number().int().min(1),
   text,
+  basis: Basis.optional(),
 });
 
 export const SpecificObjective = z.strictObject({
   id: z.string().regex(/^ob-\d+$/, "expected an id like ob-1"),
   text,
   targets: z.array(Target),
+  basis: Basis.optional(),
 });
 
 export const Objectives = z.strictObject({
   general: z.string().nullable(),
+  generalBasis: Basis.optional(),
   specific: z.array(SpecificObjective),
 });
 
@@ -90,6 +107,7 @@ export const TaskGroup = z.strictObject({
   id: z.string().regex(/^g-\d+$/, "expected an id like g-1"),
   number: z.number().int().min(1),
   title: text,
+  basis: Basis.optional(),
 });
 
 export const Deadline = z.strictObject({
@@ -118,6 +136,7 @@ export const Task = z.strictObject({
   coordinate: z.array(text),
   targets: z.array(Target).optional(),
   source: SourceRef.optional(),
+  basis: Basis.optional(),
 });
 
 export const ReportingDuty = z.strictObject({
@@ -125,6 +144,7 @@ export const ReportingDuty = z.strictObject({
   due: z.string().regex(reportingDue, "expected YYYY-MM-DD, or --MM-DD for a yearly day").nullable(),
   recurrence: Recurrence.nullable(),
   to: z.string().nullable(),
+  basis: Basis.optional(),
 });
 
 export const Implementation = z.strictObject({
@@ -180,6 +200,7 @@ export type ReportingDutyModel = z.infer<typeof ReportingDuty>;
 export type TaskGroupModel = z.infer<typeof TaskGroup>;
 export type WarningModel = z.infer<typeof Warning>;
 export type DocumentMetaModel = z.infer<typeof DocumentMeta>;
+export type BasisModel = z.infer<typeof Basis>;
 
 /** The JSON Schema editors and ajv use: draft-07, input shape. */
 export function planJsonSchema(): Record<string, unknown> {

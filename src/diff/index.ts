@@ -1,0 +1,217 @@
+/**
+ * diff: two plan models → typed findings. The first is the reference (the
+ * bundled Resolution 397, or any plan); the second is compared with it.
+ * Sections are aligned one to one (align.ts) by similarity (similarity.ts),
+ * with a bonus where the numbering agrees and, for tasks, where their groups
+ * were matched; then each matched pair is compared field by field.
+ */
+import type { BasisModel, PlanModel, TaskModel } from "../model/schema.js";
+import { align, type Pair } from "./align.js";
+import { compareLeads } from "./agencies.js";
+import { deadlineChange, reportingChange, targetChanges, type ValueChange } from "./changes.js";
+import { placeKeys } from "./normalize.js";
+import { phraseChanges } from "./phrases.js";
+import { similarityMatrix } from "./similarity.js";
+import type { DiffResult, DiffSection, ElementRef, ElementResult, Finding, FindingKind } from "./types.js";
+
+export * from "./types.js";
+
+/** Added to the similarity of two elements with the same number, or of two tasks in matched groups. */
+const NUMBER_BONUS = 0.1;
+const GROUP_BONUS = 0.1;
+/** Added to the similarity of two reporting duties with the same recurrence, and again with the same date. */
+const RHYTHM_BONUS = 0.25;
+
+interface Element {
+  id: string;
+  text: string;
+  number?: number;
+  basis?: BasisModel;
+  file?: string;
+  page?: number;
+}
+
+export interface NamedPlan {
+  name: string;
+  plan: PlanModel;
+}
+
+export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
+  const places = placeKeys(reference.plan.document.locality, plan.plan.document.locality);
+  const ctx = new Context(reference, plan, places);
+
+  ctx.section("viewpoints", reference.plan.viewpoints.map(viewpoint), plan.plan.viewpoints.map(viewpoint));
+  const general = (p: PlanModel): Element[] => (p.objectives.general ? [{ id: "general", text: p.objectives.general, basis: p.objectives.generalBasis }] : []);
+  ctx.section("general", general(reference.plan), general(plan.plan));
+  const objectives = ctx.section("objectives", reference.plan.objectives.specific.map(objective), plan.plan.objectives.specific.map(objective));
+  for (const { ref, plan: p, score } of objectives.pairs) {
+    const r = reference.plan.objectives.specific[ref];
+    const q = plan.plan.objectives.specific[p];
+    ctx.values("targetChanged", "objectives", r.id, q.id, score, targetChanges(r.targets, q.targets));
+  }
+
+  if (!plan.plan.tasks.length && !plan.plan.taskGroups.length && (reference.plan.tasks.length || reference.plan.taskGroups.length)) {
+    ctx.absent(["taskGroups", "tasks"], "the plan has no task table: its appendix was not given or not read, so its tasks cannot be compared");
+  } else {
+    const groups = ctx.section("taskGroups", reference.plan.taskGroups.map(group), plan.plan.taskGroups.map(group));
+    const groupMatch = new Map(groups.pairs.map((g) => [reference.plan.taskGroups[g.ref].id, plan.plan.taskGroups[g.plan].id]));
+    const sameGroup = (r: TaskModel, q: TaskModel) => r.group !== null && groupMatch.get(r.group) === q.group;
+    const tasks = ctx.section(
+      "tasks",
+      reference.plan.tasks.map((t) => task(t, reference.name)),
+      plan.plan.tasks.map((t) => task(t, plan.name)),
+      (i, j) => (sameGroup(reference.plan.tasks[i], plan.plan.tasks[j]) ? GROUP_BONUS : 0),
+    );
+    for (const { ref, plan: p, score } of tasks.pairs) {
+      const r = reference.plan.tasks[ref];
+      const q = plan.plan.tasks[p];
+      ctx.values("targetChanged", "tasks", r.id, q.id, score, targetChanges(r.targets ?? [], q.targets ?? []));
+      const due = deadlineChange(r.deadline, q.deadline);
+      ctx.values("deadlineChanged", "tasks", r.id, q.id, score, due ? [due] : []);
+      const lead = compareLeads(r.lead, q.lead);
+      if (lead.change) {
+        const to = q.lead.join("; ") || "(none)";
+        const message =
+          lead.change === "dropped"
+            ? "the plan names no lead agency"
+            : lead.change === "generalised"
+              ? `the lead ${lead.missing.join("; ")} became the generic "${to}"`
+              : `the lead ${lead.missing.join("; ")} has no counterpart among "${to}"`;
+        ctx.values("leadChanged", "tasks", r.id, q.id, score, [{ from: r.lead.join("; "), to, weakened: true, message }]);
+      }
+    }
+  }
+
+  const reporting = (p: PlanModel): Element[] => p.implementation.reporting.map((d, i) => ({ id: `rp-${i + 1}`, text: d.text, basis: d.basis }));
+  const refDuties = reference.plan.implementation.reporting;
+  const planDuties = plan.plan.implementation.reporting;
+  // Reporting clauses are worded freely; the rhythm and the date say more than the words, and their wording is not compared.
+  const duties = ctx.section("reporting", reporting(reference.plan), reporting(plan.plan), (i, j) =>
+    (refDuties[i].recurrence && refDuties[i].recurrence === planDuties[j].recurrence ? RHYTHM_BONUS : 0) + (refDuties[i].due && refDuties[i].due === planDuties[j].due ? RHYTHM_BONUS : 0),
+    false,
+  );
+  for (const { ref, plan: p, score } of duties.pairs) {
+    const change = reportingChange(reference.plan.implementation.reporting[ref].due, plan.plan.implementation.reporting[p].due);
+    ctx.values("deadlineChanged", "reporting", `rp-${ref + 1}`, `rp-${p + 1}`, score, change ? [change] : []);
+  }
+  return ctx.result();
+}
+
+function viewpoint(v: PlanModel["viewpoints"][number]): Element {
+  return { id: v.id, text: v.text, number: v.number, basis: v.basis };
+}
+function objective(o: PlanModel["objectives"]["specific"][number]): Element {
+  return { id: o.id, text: o.text, number: Number(o.id.slice(3)), basis: o.basis };
+}
+function group(g: PlanModel["taskGroups"][number]): Element {
+  return { id: g.id, text: g.title, number: g.number, basis: g.basis };
+}
+function task(t: TaskModel, file: string): Element {
+  return { id: t.id, text: t.text, basis: t.basis, file: t.source?.file ?? file, page: t.source?.page };
+}
+
+/** Collects findings and element statuses while the sections are compared. */
+class Context {
+  private readonly findings: Finding[] = [];
+  private readonly elements: ElementResult[] = [];
+  private readonly refs = new Map<string, Element>();
+  private readonly plans = new Map<string, Element>();
+
+  constructor(
+    private readonly reference: NamedPlan,
+    private readonly plan: NamedPlan,
+    private readonly places: ReadonlySet<string>,
+  ) {}
+
+  /** Align one section, report missing, added, ambiguous and reworded elements; return the alignment for field checks. */
+  section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true) {
+    for (const e of ref) this.refs.set(`${section}:${e.id}`, e);
+    for (const e of plan) this.plans.set(`${section}:${e.id}`, e);
+    const sim = similarityMatrix(
+      ref.map((e) => e.text),
+      plan.map((e) => e.text),
+    );
+    const scores = sim.map((row, i) =>
+      row.map((s, j) => Math.min(1, s + (ref[i].number !== undefined && ref[i].number === plan[j].number ? NUMBER_BONUS : 0) + bonus(i, j))),
+    );
+    const alignment = align(scores, plan.length);
+    const status = new Map<number, Pair>(alignment.pairs.map((p) => [p.ref, p]));
+    for (const i of alignment.unmatchedRef) {
+      const best = Math.max(0, ...sim[i]);
+      this.add(section, "missing", ref[i], null, 1 - best, { message: "no counterpart in the plan" });
+    }
+    for (const j of alignment.unmatchedPlan) {
+      const best = Math.max(0, ...sim.map((row) => row[j]));
+      this.add(section, "added", null, plan[j], 1 - best, { message: "not in the reference" });
+    }
+    for (const p of alignment.pairs) {
+      const r = ref[p.ref];
+      const q = plan[p.plan];
+      const rivals = [...p.rivals.plan.map((j) => plan[j].id), ...p.rivals.ref.map((i) => ref[i].id)];
+      if (rivals.length)
+        this.add(section, "ambiguousMatch", r, q, p.score, { message: `matched by a narrow margin; also close: ${rivals.join(", ")}` });
+      if (!comparePhrases) continue;
+      const { dropped, added } = phraseChanges(r.text, q.text, this.places);
+      if (dropped.length) this.add(section, "phraseDropped", r, q, p.score, { dropped, message: `the plan leaves out ${dropped.length} phrase(s)` });
+      if (added.length) this.add(section, "phraseAdded", r, q, p.score, { added, message: `the plan adds ${added.length} phrase(s)` });
+    }
+    for (let i = 0; i < ref.length; i++) {
+      const p = status.get(i);
+      this.elements.push({ section, referenceId: ref[i].id, text: ref[i].text, planId: p ? plan[p.plan].id : null, status: p ? "kept" : "missing", score: p ? round(p.score) : null });
+    }
+    return alignment;
+  }
+
+  /** Value findings (targets, deadlines, leads) for a matched pair. */
+  values(kind: FindingKind, section: DiffSection, refId: string, planId: string, score: number, changes: ValueChange[]) {
+    for (const c of changes)
+      this.add(section, kind, this.refs.get(`${section}:${refId}`)!, this.plans.get(`${section}:${planId}`)!, score, {
+        from: c.from,
+        to: c.to,
+        weakened: c.weakened,
+        message: c.message,
+      });
+  }
+
+  /** A whole part missing from the plan: one finding, and its elements marked absent rather than each missing. */
+  absent(sections: DiffSection[], message: string) {
+    this.findings.push({ kind: "missing", section: sections[sections.length - 1], referenceId: null, planId: null, dropped: [], added: [], reference: null, plan: null, confidence: 1, message });
+    const lists: Partial<Record<DiffSection, { id: string; text: string }[]>> = {
+      taskGroups: this.reference.plan.taskGroups.map((g) => ({ id: g.id, text: g.title })),
+      tasks: this.reference.plan.tasks,
+    };
+    for (const s of sections)
+      for (const e of lists[s] ?? []) this.elements.push({ section: s, referenceId: e.id, text: e.text, planId: null, status: "absent", score: null });
+  }
+
+  private add(section: DiffSection, kind: FindingKind, ref: Element | null, plan: Element | null, confidence: number, extra: Partial<Finding> & { message: string }) {
+    this.findings.push({
+      kind,
+      section,
+      referenceId: ref?.id ?? null,
+      planId: plan?.id ?? null,
+      dropped: [],
+      added: [],
+      reference: ref ? cite(ref, this.reference.name) : null,
+      plan: plan ? cite(plan, this.plan.name) : null,
+      confidence: round(Math.max(0, Math.min(1, confidence))),
+      ...(ref?.basis ? { referenceBasis: ref.basis.status } : {}),
+      ...extra,
+    });
+  }
+
+  result(): DiffResult {
+    const changed = new Set(this.findings.filter((f) => f.referenceId && f.planId && f.kind !== "ambiguousMatch").map((f) => `${f.section}:${f.referenceId}`));
+    for (const e of this.elements) if (e.status === "kept" && changed.has(`${e.section}:${e.referenceId}`)) e.status = "changed";
+    const summary = (n: NamedPlan) => ({ name: n.name, title: n.plan.document.title, locality: n.plan.document.locality });
+    return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements };
+  }
+}
+
+function cite(e: Element, file: string): ElementRef {
+  return { id: e.id, text: e.text, file: e.file ?? file, ...(e.page !== undefined ? { page: e.page } : {}) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

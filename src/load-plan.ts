@@ -1,0 +1,48 @@
+/**
+ * One plan for `plan diff`, from whatever the user names: the bundled
+ * reference ("397"), a reviewed YAML/JSON model, or the plan's documents
+ * (PDF, DOCX, text; body and appendix joined with "+").
+ */
+import { readFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { parse } from "yaml";
+import { InputError, type Diagnostic } from "./diagnostics.js";
+import { Plan, type PlanModel } from "./model/schema.js";
+import { parsePlanFiles } from "./parse.js";
+import { BUNDLED_REFERENCES, bundledReference } from "./reference/index.js";
+import { validateText } from "./validate/index.js";
+
+export interface LoadedPlan {
+  /** How to name it in reports: the argument as given, or "397/NQ-CP". */
+  name: string;
+  plan: PlanModel;
+  diagnostics: Diagnostic[];
+}
+
+const MODEL_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+export async function loadPlan(spec: string, cwd: string): Promise<LoadedPlan> {
+  if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
+  const parts = spec.split("+").filter(Boolean);
+  if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd);
+  const { plan, diagnostics } = await parsePlanFiles(parts.map((p) => ({ path: resolve(cwd, p), name: p })));
+  return { name: spec, plan, diagnostics };
+}
+
+async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message);
+  }
+  if (!text.trim()) throw new InputError(file, "the file is empty");
+  const errors = validateText(file, text).filter((d) => d.severity === "error");
+  if (errors.length) {
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
+    throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
+  }
+  return { name: file, plan: Plan.parse(parse(text)), diagnostics: [] };
+}
