@@ -6,6 +6,7 @@
  * were matched; then each matched pair is compared field by field.
  */
 import type { BasisModel, PlanModel, TaskModel } from "../model/schema.js";
+import { findTargets } from "../model/targets.js";
 import { align, type Pair } from "./align.js";
 import { compareLeads } from "./agencies.js";
 import { deadlineChange, reportingChange, targetChanges, type ValueChange } from "./changes.js";
@@ -50,8 +51,12 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
     ctx.values("targetChanged", "objectives", r.id, q.id, score, targetChanges(r.targets, q.targets));
   }
 
-  if (!plan.plan.tasks.length && !plan.plan.taskGroups.length && (reference.plan.tasks.length || reference.plan.taskGroups.length)) {
+  const hasTasks = (p: PlanModel) => p.tasks.length > 0 || p.taskGroups.length > 0;
+  if (hasTasks(reference.plan) && !hasTasks(plan.plan)) {
     ctx.absent(["taskGroups", "tasks"], "the plan has no task table: its appendix was not given or not read, so its tasks cannot be compared");
+  } else if (!hasTasks(reference.plan) && hasTasks(plan.plan)) {
+    const { taskGroups, tasks } = plan.plan;
+    ctx.note("added", "tasks", `the reference has no task table (its appendix was not given or not read): the plan's ${taskGroups.length} group(s) and ${tasks.length} task(s) cannot be compared`);
   } else {
     const groups = ctx.section("taskGroups", reference.plan.taskGroups.map(group), plan.plan.taskGroups.map(group));
     const groupMatch = new Map(groups.pairs.map((g) => [reference.plan.taskGroups[g.ref].id, plan.plan.taskGroups[g.plan].id]));
@@ -65,7 +70,8 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
     for (const { ref, plan: p, score } of tasks.pairs) {
       const r = reference.plan.tasks[ref];
       const q = plan.plan.tasks[p];
-      ctx.values("targetChanged", "tasks", r.id, q.id, score, targetChanges(r.targets ?? [], q.targets ?? []));
+      // `targets` is optional on tasks: a hand-written model may leave it out, so read them from the text then.
+      ctx.values("targetChanged", "tasks", r.id, q.id, score, targetChanges(r.targets ?? findTargets(r.text), q.targets ?? findTargets(q.text)));
       const due = deadlineChange(r.deadline, q.deadline);
       ctx.values("deadlineChanged", "tasks", r.id, q.id, score, due ? [due] : []);
       const lead = compareLeads(r.lead, q.lead);
@@ -173,9 +179,14 @@ class Context {
       });
   }
 
+  /** A finding about a whole part rather than one element. */
+  note(kind: FindingKind, section: DiffSection, message: string) {
+    this.findings.push({ kind, section, referenceId: null, planId: null, dropped: [], added: [], reference: null, plan: null, confidence: 1, message });
+  }
+
   /** A whole part missing from the plan: one finding, and its elements marked absent rather than each missing. */
   absent(sections: DiffSection[], message: string) {
-    this.findings.push({ kind: "missing", section: sections[sections.length - 1], referenceId: null, planId: null, dropped: [], added: [], reference: null, plan: null, confidence: 1, message });
+    this.note("missing", sections[sections.length - 1], message);
     const lists: Partial<Record<DiffSection, { id: string; text: string }[]>> = {
       taskGroups: this.reference.plan.taskGroups.map((g) => ({ id: g.id, text: g.title })),
       tasks: this.reference.plan.tasks,
