@@ -147,3 +147,23 @@ describe("a plan edited in known ways gives exactly those findings", () => {
     expect(missing.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe("ambiguous matches are flagged, not chosen silently", () => {
+  it("a plan viewpoint as close to two reference viewpoints", () => {
+    const hue = model("fixtures/hue/expected.yaml");
+    const ref = structuredClone(hue);
+    const text = "Tăng cường kiểm tra, kiểm soát thị trường đối với hàng hóa nhập lậu";
+    ref.viewpoints = [
+      { id: "vp-1", number: 1, text: `${text} qua biên giới đường bộ` },
+      { id: "vp-2", number: 2, text: `${text} qua biên giới đường biển` },
+    ];
+    const plan = structuredClone(hue);
+    plan.viewpoints = [{ id: "vp-1", number: 1, text: `${text} qua biên giới` }];
+    // Numbers would settle it; an unnumbered plan would not, so compare without the numbering bonus.
+    plan.viewpoints[0].number = 9;
+    const r = diffPlans({ name: "ref", plan: ref }, { name: "plan", plan });
+    const flagged = r.findings.filter((f) => f.kind === "ambiguousMatch");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].message).toMatch(/also close: vp-[12]/);
+  });
+});

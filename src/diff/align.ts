@@ -25,8 +25,8 @@ export interface Alignment {
 export const MATCH_THRESHOLD = 0.3;
 /** A rival this close to the chosen score makes the match ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
-/** A pair at least this similar is never called ambiguous: it is the same text. */
-const CERTAIN = 0.85;
+/** A pair at least this similar is never called ambiguous: it is the same text, whatever else is close. */
+const CERTAIN = 0.98;
 
 export function align(scores: number[][], cols: number, threshold = MATCH_THRESHOLD): Alignment {
   const rows = scores.length;

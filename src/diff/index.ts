@@ -7,7 +7,7 @@
  */
 import type { BasisModel, PlanModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
-import { align, type Pair } from "./align.js";
+import { align, MATCH_THRESHOLD, type Pair } from "./align.js";
 import { compareLeads } from "./agencies.js";
 import { deadlineChange, reportingChange, targetChanges, type ValueChange } from "./changes.js";
 import { placeKeys } from "./normalize.js";
@@ -43,7 +43,8 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
 
   ctx.section("viewpoints", reference.plan.viewpoints.map(viewpoint), plan.plan.viewpoints.map(viewpoint));
   const general = (p: PlanModel): Element[] => (p.objectives.general ? [{ id: "general", text: p.objectives.general, basis: p.objectives.generalBasis }] : []);
-  ctx.section("general", general(reference.plan), general(plan.plan));
+  // There is one general objective on each side: they are the same element however far reworded.
+  ctx.section("general", general(reference.plan), general(plan.plan), undefined, true, 0);
   const objectives = ctx.section("objectives", reference.plan.objectives.specific.map(objective), plan.plan.objectives.specific.map(objective));
   for (const { ref, plan: p, score } of objectives.pairs) {
     const r = reference.plan.objectives.specific[ref];
@@ -130,7 +131,7 @@ class Context {
   ) {}
 
   /** Align one section, report missing, added, ambiguous and reworded elements; return the alignment for field checks. */
-  section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true) {
+  section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true, threshold = MATCH_THRESHOLD) {
     for (const e of ref) this.refs.set(`${section}:${e.id}`, e);
     for (const e of plan) this.plans.set(`${section}:${e.id}`, e);
     const sim = similarityMatrix(
@@ -140,7 +141,7 @@ class Context {
     const scores = sim.map((row, i) =>
       row.map((s, j) => Math.min(1, s + (ref[i].number !== undefined && ref[i].number === plan[j].number ? NUMBER_BONUS : 0) + bonus(i, j))),
     );
-    const alignment = align(scores, plan.length);
+    const alignment = align(scores, plan.length, threshold);
     const status = new Map<number, Pair>(alignment.pairs.map((p) => [p.ref, p]));
     for (const i of alignment.unmatchedRef) {
       const best = Math.max(0, ...sim[i]);
