@@ -33,7 +33,7 @@ describe("bad input: exit 2, one line naming the file and the reason", () => {
     ["a truncated PDF", () => write("cut.pdf", readFileSync(`${ROOT}fixtures/hue/hue-body.pdf`).subarray(0, 2000)), /cut\.pdf: (not a valid PDF|cannot read the PDF|the PDF has no text layer)/],
     ["a DOCX that is not a zip", () => write("bad.docx", "PK\u0003\u0004 not really a zip"), /bad\.docx: not a DOCX file \(not a valid zip archive\)$/],
     ["a text file that is not a plan", () => write("notes.txt", "Shopping list\nmilk\nbread\n"), /notes\.txt: found no plan structure/],
-    ["a directory", () => tmp, /is a directory, not a file$/],
+    ["a folder with no plan document", () => mkdtempSync(join(tmp, "empty-")), /no plan document \(PDF, DOCX, text\) in .*empty-\w+$/],
     ["a PDF with a password", () => `${ROOT}fixtures/bad/encrypted.pdf`, /encrypted\.pdf: the PDF is encrypted with a password$/],
     ["a DOCX without word/document.xml", () => `${ROOT}fixtures/bad/no-document.docx`, /no-document\.docx: not a DOCX file \(no word\/document\.xml\)$/],
   ];

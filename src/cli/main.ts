@@ -25,13 +25,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command("parse")
-    .description("read a plan (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
-    .argument("<files...>", "the plan's files: body and/or appendix")
+    .description("read plans (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
+    .argument("<files...>", "a plan's files (body and/or appendix), or many plans: files, folders, 'globs'")
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
-    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
+    .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
+    .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
+    .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
+    .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
     .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
     .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
-    .option("-q, --quiet", "do not print warnings on stderr")
+    .option("-q, --quiet", "do not print warnings or progress on stderr")
     .action(async (files: string[], opts) => {
       code = await runParse(files, opts, io);
     });

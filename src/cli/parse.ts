@@ -1,9 +1,16 @@
-import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, join, relative, resolve, sep } from "node:path";
+import { cacheKey, ParseCache, type CachedParse } from "../batch/cache.js";
+import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
+import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
+import { InputError } from "../diagnostics.js";
 import { parsePlanFiles } from "../parse.js";
-import { toJson, toYaml } from "../report/serialize.js";
 import { writeTableDebug } from "../report/debug-svg.js";
+import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
+import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
+import { Progress } from "./progress.js";
 
 export interface ParseOptions {
   format: "yaml" | "json";
@@ -11,18 +18,120 @@ export interface ParseOptions {
   debugTables?: string;
   schemaRef?: string;
   quiet?: boolean;
+  onePlan?: boolean;
+  jobs?: string;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
-export async function runParse(files: string[], opts: ParseOptions, io: Io): Promise<number> {
-  const inputs = files.map((f) => ({ path: resolve(io.cwd, f), name: f }));
-  const { plan, diagnostics, rowIds } = await parsePlanFiles(inputs);
-  const text = opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef);
-  if (opts.debugTables) {
-    const written = await writeTableDebug(inputs, rowIds, resolve(io.cwd, opts.debugTables));
-    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
+/**
+ * One plan (the usual case: a body and maybe its appendix) prints to stdout
+ * or `-o FILE`; exit 2 when its input is unusable. Several plans (files,
+ * folders, globs; bodies paired with appendices by name) go one file each to
+ * `-o DIR`, on all cores; a bad file does not stop the others: it is reported
+ * at the end and the exit code is 1 (2 when none could be parsed).
+ */
+export async function runParse(args: string[], opts: ParseOptions, io: Io): Promise<number> {
+  const files = (await expandInputs(args, io.cwd)).map((f) => ({ path: resolve(io.cwd, f), name: f }));
+  if (!files.length) {
+    io.stderr(`plan: no plan document (PDF, DOCX, text) in ${args.join(" ")}\n`);
+    return 2;
   }
+  const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
+  const cache = opts.cache ? new ParseCache(resolve(io.cwd, opts.cacheLocation)) : undefined;
+  if (!opts.quiet)
+    for (const g of groups) for (const s of g.skipped) io.stderr(`plan: ${s.file.name}: skipped, the same document as ${s.sameAs.name} in another format\n`);
+  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache);
+  return parseMany(groups, opts, io, cache);
+}
+
+async function isDirectory(path: string, asGiven: string): Promise<boolean> {
+  return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
+}
+
+function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
+  return opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef);
+}
+
+async function cached(files: InputFile[], cache: ParseCache | undefined, parse: () => Promise<ParseOutcome>): Promise<ParseOutcome> {
+  // A file that cannot be read has no key: parsing it gives the right error.
+  const key = cache ? await cacheKey(files).catch(() => undefined) : undefined;
+  const hit = key ? await cache!.get(key) : undefined;
+  if (hit) return { ok: true, ...hit };
+  const outcome = await parse();
+  if (key && outcome.ok) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics });
+  return outcome;
+}
+
+async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
+  let outcome: ParseOutcome;
+  if (opts.debugTables) {
+    const { plan, diagnostics, rowIds } = await parsePlanFiles(files);
+    const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
+    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
+    outcome = { ok: true, plan, diagnostics };
+  } else outcome = await cached(files, cache, () => parseInProcess(files));
+  if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
+  const text = serialize(outcome.plan, opts);
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
   else io.stdout(text);
-  if (!opts.quiet) for (const d of diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+  if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
   return 0;
+}
+
+/** Output file names: the plan's name, made unique with its folder when two folders hold plans of one name. */
+function outputNames(groups: PlanGroup[], ext: string, cwd: string): string[] {
+  const base = groups.map((g) => basename(g.key));
+  return groups.map((g, i) =>
+    base.filter((b) => b === base[i]).length > 1 ? `${relative(cwd, g.key).split(sep).join("-").replace(/^[.-]+/, "")}.${ext}` : `${base[i]}.${ext}`,
+  );
+}
+
+async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
+  if (!opts.output) {
+    io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => basename(g.key)).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
+    return 2;
+  }
+  if (opts.debugTables) {
+    io.stderr("plan: --debug-tables works on one plan at a time\n");
+    return 2;
+  }
+  const outDir = resolve(io.cwd, opts.output);
+  const names = outputNames(groups, opts.format, io.cwd);
+  const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
+  const failures: string[] = [];
+  let done = 0;
+  const finish = async (i: number, outcome: ParseOutcome, key?: string) => {
+    done++;
+    progress.clear();
+    if (outcome.ok) {
+      await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts));
+      if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+      // A cache that cannot be written costs speed, not results.
+      if (key) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics }).catch(() => undefined);
+    } else failures.push(`plan: ${outcome.file}: ${outcome.reason}`);
+    progress.update(done, basename(groups[i].key));
+  };
+  // Cache hits are written at once; the rest go to the workers.
+  const keys = await Promise.all(groups.map((g) => (cache ? cacheKey(g.files).catch(() => undefined) : undefined)));
+  const misses: number[] = [];
+  for (const [i, key] of keys.entries()) {
+    const hit = key ? await cache!.get(key) : undefined;
+    if (hit) await finish(i, { ok: true, ...hit });
+    else misses.push(i);
+  }
+  const writes: Promise<void>[] = [];
+  const threads = Number(opts.jobs) || defaultJobs();
+  await parseAll(
+    misses.map((i) => groups[i].files),
+    threads,
+    (j, outcome) => void writes.push(finish(misses[j], outcome, keys[misses[j]])),
+  );
+  await Promise.all(writes);
+  progress.clear();
+  for (const f of failures) io.stderr(f + "\n");
+  const parsed = groups.length - failures.length;
+  if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${opts.output}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);
+  if (!failures.length) return 0;
+  return parsed ? 1 : 2;
 }

@@ -3,7 +3,6 @@
  * that runs on Node 20). Text runs are joined into lines and paragraphs by
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
 import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
@@ -23,7 +22,16 @@ export interface PdfReadOptions {
   maxPages?: number;
 }
 
+/**
+ * A long PDF must show some plan wording in its first pages, or reading stops
+ * there: a 1000-page report that is not a plan fails in a second, not a minute.
+ */
+export const PROBE_PAGES = 30;
+const PLAN_WORDING = /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải pháp|chủ trì|phối hợp|thời hạn|phụ lục|nghị quyết|quyết định/iu;
+
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
+  // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
+  const { getDocument, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
     doc = await getDocument({
@@ -73,6 +81,9 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
       pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) });
       page.cleanup();
+      if (n === PROBE_PAGES && doc.numPages > PROBE_PAGES && !pages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) {
+        throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${doc.numPages} pages; stopped reading`, "not-a-plan");
+      }
     }
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -10,7 +10,7 @@ export interface RunResult {
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
-export async function run(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -18,7 +18,7 @@ export async function run(args: string[], env: Record<string, string> = {}): Pro
     stderr: (s) => void (stderr += s),
     cwd: ROOT,
     env: { ...env },
-    isTTY: false,
+    isTTY: opts.isTTY ?? false,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -1,0 +1,64 @@
+/**
+ * A parse cache: one JSON file per plan, keyed by the hashes of its input
+ * files, their names (they appear in the model) and the parser's own code,
+ * so a re-run over unchanged files reads the result instead of parsing, and
+ * a new parser never serves an old result.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomBytes } from "node:crypto";
+import type { Diagnostic } from "../diagnostics.js";
+import type { PlanModel } from "../model/schema.js";
+import { PARSER_NAME } from "../version.js";
+import type { InputFile } from "./group.js";
+
+export interface CachedParse {
+  plan: PlanModel;
+  diagnostics: Diagnostic[];
+}
+
+let fingerprint: string | undefined;
+
+/** The parser's version and a hash of its code (dist/ when built, src/ under the test runner). */
+export function parserFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash("sha256").update(PARSER_NAME);
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|ts|yaml)$/.test(e.name)) hash.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(root);
+  return (fingerprint = hash.digest("hex").slice(0, 16));
+}
+
+export async function cacheKey(files: InputFile[]): Promise<string> {
+  const hash = createHash("sha256").update(parserFingerprint());
+  for (const f of files) hash.update(f.name).update("\0").update(await readFile(f.path)).update("\0");
+  return hash.digest("hex");
+}
+
+export class ParseCache {
+  constructor(private readonly dir: string) {}
+
+  async get(key: string): Promise<CachedParse | undefined> {
+    try {
+      return JSON.parse(await readFile(join(this.dir, `${key}.json`), "utf8")) as CachedParse;
+    } catch {
+      return undefined; // a missing or damaged entry is a miss
+    }
+  }
+
+  async set(key: string, value: CachedParse): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.${key}.${randomBytes(4).toString("hex")}.tmp`);
+    await writeFile(tmp, JSON.stringify(value));
+    await rename(tmp, join(this.dir, `${key}.json`));
+  }
+}

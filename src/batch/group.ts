@@ -1,0 +1,80 @@
+/**
+ * Many input files → plans. A body and its appendix are one plan when their
+ * names say so ("hue-body.pdf" + "hue-appendix.pdf", "ke-hoach.docx" +
+ * "ke-hoach-phu-luc.pdf"); the same document in several formats
+ * ("hue-body.pdf", "hue-body.docx") is read once, from the best format.
+ */
+import { basename, dirname, extname, join } from "node:path";
+import { foldDiacritics } from "../diff/normalize.js";
+
+export interface InputFile {
+  path: string;
+  name: string;
+}
+
+export interface PlanGroup {
+  /** The plan's name: the shared part of its files' names ("hue"). */
+  key: string;
+  files: InputFile[];
+  /** Other copies of the same documents, left out (same name, another format), with the copy read instead. */
+  skipped: { file: InputFile; sameAs: InputFile }[];
+}
+
+/** Words that name a file's role in a plan, at the end of its name. */
+const APPENDIX = /(?:^|-)(?:appendix|annex|phu-?luc|pl|bang-nhiem-vu|danh-muc-nhiem-vu)(?:-?\d+)?$/;
+const BODY = /(?:^|-)(?:body|main|noi-dung|ke-hoach|kh|van-ban|toan-van)$/;
+/** When one document comes in several formats, read this one first: PDF keeps pages, DOCX structure, text least. */
+const FORMAT_RANK = [".pdf", ".docx", ".txt", ".text"];
+
+function slug(path: string): string {
+  return foldDiacritics(basename(path, extname(path)).normalize("NFC"))
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** The plan a file belongs to and its role in it. */
+export function planKey(path: string): { key: string; role: "body" | "appendix" } {
+  let s = slug(path);
+  let role: "body" | "appendix" = "body";
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [re, r] of [[APPENDIX, "appendix"], [BODY, "body"]] as const) {
+      const m = re.exec(s);
+      if (m && m.index + m[0].length === s.length && m.index > 0) {
+        s = s.slice(0, m.index);
+        if (r === "appendix") role = r;
+        changed = true;
+      }
+    }
+  }
+  return { key: join(dirname(path), s || slug(path)), role };
+}
+
+export function groupByPlan(files: InputFile[]): PlanGroup[] {
+  const groups = new Map<string, Map<string, InputFile[]>>();
+  for (const f of files) {
+    const { key, role } = planKey(f.path);
+    // Documents are "the same" when their names agree but for the extension.
+    const doc = `${role}:${join(dirname(f.path), slug(f.path))}`;
+    const docs = groups.get(key) ?? new Map<string, InputFile[]>();
+    docs.set(doc, [...(docs.get(doc) ?? []), f]);
+    groups.set(key, docs);
+  }
+  return [...groups].map(([key, docs]) => {
+    const files: InputFile[] = [];
+    const skipped: PlanGroup["skipped"] = [];
+    for (const copies of docs.values()) {
+      const [best, ...rest] = [...copies].sort((a, b) => rank(a.path) - rank(b.path));
+      files.push(best);
+      skipped.push(...rest.map((file) => ({ file, sameAs: best })));
+    }
+    // Body first, then appendices, as a user would name them on the command line.
+    files.sort((a, b) => Number(planKey(a.path).role === "appendix") - Number(planKey(b.path).role === "appendix"));
+    return { key, files, skipped };
+  });
+}
+
+function rank(path: string): number {
+  const i = FORMAT_RANK.indexOf(extname(path).toLowerCase());
+  return i < 0 ? FORMAT_RANK.length : i;
+}

@@ -1,0 +1,71 @@
+/**
+ * Parse many plans on all cores: a small pool of worker threads, each
+ * parsing one plan at a time (pdf.js is single-threaded, so one plan per
+ * core is the unit of parallelism). One plan, or one core, runs in-process.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { InputError, type Diagnostic } from "../diagnostics.js";
+import type { PlanModel } from "../model/schema.js";
+import { parsePlanFiles } from "../parse.js";
+import type { InputFile } from "./group.js";
+
+export type ParseOutcome =
+  | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; reason: string; ruleId: string };
+
+export type WorkerReply = ParseOutcome & { id: number };
+
+/** The compiled worker: beside this module once built; under the test runner (src/), the built copy in dist/. */
+function workerPath(): string | undefined {
+  return ["./worker.js", "../../dist/batch/worker.js"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Parse each job (a plan's files); `onDone` is called as each finishes, in completion order. */
+export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void): Promise<void> {
+  const path = workerPath();
+  const n = Math.min(threads, jobs.length);
+  if (n <= 1 || !path) {
+    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files));
+    return;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, () => {
+      const worker = new Worker(path);
+      return new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          if (next >= jobs.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const id = next++;
+          worker.postMessage({ id, files: jobs[id] });
+        };
+        worker.on("message", (reply: WorkerReply) => {
+          const { id, ...outcome } = reply;
+          onDone(id, outcome);
+          feed();
+        });
+        worker.on("error", reject);
+        feed();
+      });
+    }),
+  );
+}
+
+export async function parseInProcess(files: InputFile[]): Promise<ParseOutcome> {
+  try {
+    const { plan, diagnostics } = await parsePlanFiles(files);
+    return { ok: true, plan, diagnostics };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason, ruleId: e.ruleId };
+    throw e;
+  }
+}
