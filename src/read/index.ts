@@ -7,10 +7,11 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../normalize/text.js";
+import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
 import { readDocx } from "./docx.js";
 import { loadPdfPages, pageBlocks } from "./pdf.js";
 import { readText } from "./text.js";
-import type { Block, Paragraph, SourceDocument, SourceFormat } from "./types.js";
+import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
 
 /** Larger inputs are not plans; refuse before reading them into memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -70,6 +71,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       if (pages.every((p) => p.runs.length === 0)) {
         throw new InputError(name, "the PDF has no text layer (a scanned document?)", "input-no-text");
       }
+      checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
       for (const w of warnings) w.file = name;
@@ -77,16 +79,48 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
     }
     case "docx": {
       const r = await readDocx(name, data);
+      checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
       return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
     }
     case "text": {
       const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
       if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
+      checkEncoding(name, [{ text }], warnings);
       const blocks = readText(text);
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };
     }
   }
+}
+
+/** Share of a page's words that may fail the syllable check before it is called garbled. */
+const GARBLED_SHARE = 0.1;
+
+/**
+ * Refuse legacy-encoded text (it is not Vietnamese Unicode, so every field
+ * would be nonsense) and warn, per page, where the text does not read as
+ * Vietnamese: a PDF font without a proper Unicode map.
+ */
+function checkEncoding(name: string, chunks: { page?: number; text: string }[], warnings: Diagnostic[]): void {
+  const legacy = legacyEncoding(chunks.map((c) => c.text).join("\n"));
+  if (legacy) {
+    const fonts = legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
+    throw new InputError(name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
+  }
+  for (const c of chunks) {
+    const where = { file: name, ...(c.page ? { page: c.page } : {}) };
+    const motto = garbledMotto(c.text);
+    if (motto) warnings.push(diag("warning", "garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where));
+    const r = checkSyllables(c.text);
+    if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
+      const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
+      warnings.push(diag("warning", "garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where));
+    }
+  }
+}
+
+function blocksText(blocks: Block[]): string {
+  return blocks.map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join("\n"))).join("\n");
 }
 
 /**
