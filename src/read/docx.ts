@@ -35,16 +35,16 @@ export async function readDocx(file: string, data: Uint8Array): Promise<{ blocks
   }
   const docEntry = zip.file("word/document.xml");
   if (!docEntry) throw new InputError(file, "not a DOCX file (no word/document.xml)", "input-corrupt");
+  // A damaged entry fails in jszip's inflate ("uncompressed data size mismatch") or in the XML parser: either way the file is corrupt.
   const read = async (name: string) => {
     const e = zip.file(name);
-    return e ? parseXml(await e.async("string")) : undefined;
+    try {
+      return e ? parseXml(await e.async("string")) : undefined;
+    } catch (err) {
+      throw new InputError(file, `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`, "input-corrupt");
+    }
   };
-  let doc: XNode[];
-  try {
-    doc = parseXml(await docEntry.async("string"));
-  } catch (e) {
-    throw new InputError(file, `cannot read word/document.xml: ${(e as Error).message}`, "input-corrupt");
-  }
+  const doc = (await read("word/document.xml"))!;
   const numbering = new Numbering(await read("word/numbering.xml"));
   const styles = new Styles(await read("word/styles.xml"));
   const warnings: Diagnostic[] = [];
