@@ -3,6 +3,9 @@
 // same run. Each figure is the median of RUNS fresh processes (module loading
 // included for plan and pdf.js; pdftotext is a native binary).
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FILES = [
@@ -51,3 +54,24 @@ for (const r of rows) console.log(line(r));
 const pps = totals.pages / (totals.plan / 1000);
 console.log(`\nall files: ${totals.pages} pages, plan ${pps.toFixed(0)} pages/s, ${(totals.plan / totals.pdfjs).toFixed(2)}x raw pdf.js, peak RSS ${totals.rss.toFixed(0)} MB`);
 console.log(`goals: within 3x of pdf.js ${totals.plan / totals.pdfjs <= 3 ? "MET" : "MISSED"}; >= 50 pages/s ${pps >= 50 ? "MET" : "MISSED"}; < 250 MB ${totals.rss < 250 ? "MET" : "MISSED"}`);
+
+// Batch mode: all the files in one `plan parse ... -o DIR` process (start-up paid once),
+// on one thread and on every core, then again with a warm --cache.
+const out = mkdtempSync(join(tmpdir(), "plan-bench-"));
+function batch(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["bin/plan.js", "parse", ...FILES, "-o", `${out}/`, "-q", ...args], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`batch ${args.join(" ")}: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const cores = availableParallelism();
+const cacheDir = join(out, ".cache");
+const batchRows = [
+  ["one process, 1 thread", median(Array.from({ length: RUNS }, () => batch(["-j", "1"])))],
+  [`one process, ${cores} threads`, median(Array.from({ length: RUNS }, () => batch(["-j", String(cores)])))],
+];
+batch(["--cache", "--cache-location", cacheDir]);
+batchRows.push(["one process, warm --cache", median(Array.from({ length: RUNS }, () => batch(["--cache", "--cache-location", cacheDir])))]);
+console.log(`\nbatch: the ${FILES.length} files (${totals.pages} pages) in one run, start-up included`);
+for (const [label, ms] of batchRows) console.log(`${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${(totals.pages / (ms / 1000)).toFixed(0).padStart(5)} pages/s`);
+rmSync(out, { recursive: true, force: true });

@@ -91,3 +91,12 @@ describe("text that does not read as Vietnamese", () => {
     expect(isVietnameseSyllable(word as string)).toBe(ok);
   });
 });
+
+describe("issue #6 fuzz finds, kept as regressions", () => {
+  it("a group cell with a number and no title (fixtures/fuzz/untitled-group.pdf, PDF case 603 of seed 397)", async () => {
+    const r = await run(["parse", "fixtures/fuzz/untitled-group.pdf", "-f", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).taskGroups[2]).toEqual({ id: "g-3", number: 3, title: "3" });
+    expect(r.stderr).toContain("fixtures/fuzz/untitled-group.pdf: warning: group 3 has a number but no title (g-3) [group-untitled]");
+  });
+});

@@ -161,6 +161,13 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       rowIds.ids.push(id);
     }
   }
+  for (const g of groups) {
+    // A group cell with only its number ("3."): the model needs a title, and inventing one would mislead.
+    if (!g.title.trim()) {
+      g.title = String(g.number);
+      diagnostics.push(diag("warning", "group-untitled", `group ${g.number} has a number but no title`, { file, rowId: g.id }));
+    }
+  }
   return { taskGroups: groups, tasks, diagnostics, rows };
 }
 
