@@ -4,7 +4,7 @@
  * Syntax first (yaml's own errors, duplicate keys included), then the zod
  * model, then the domain rules the schema cannot express.
  */
-import { LineCounter, parseDocument, isMap, type Document } from "yaml";
+import { LineCounter, parseDocument, isCollection, isMap, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { diag, type Diagnostic } from "../diagnostics.js";
 import { Plan } from "../model/schema.js";
@@ -16,7 +16,8 @@ const MAX_ALIAS_COUNT = 100;
 
 export function validateText(file: string, text: string): Diagnostic[] {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [], strict: true });
+  // logLevel "error": yaml's own console warnings (a mapping used as a key) become diagnostics below instead.
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [], strict: true, logLevel: "error" });
   const out: Diagnostic[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     // Positions from the error's offsets: linePos is only filled in with prettyErrors.
@@ -33,6 +34,16 @@ export function validateText(file: string, text: string): Diagnostic[] {
       }),
     );
   }
+  visit(doc, {
+    Pair(_, pair) {
+      // "{ title: x }: 1" or "? [a]": a key that is itself a mapping or list; no plan field is written so.
+      if (isCollection(pair.key) && pair.key.range) {
+        const start = lc.linePos(pair.key.range[0]);
+        const end = lc.linePos(pair.key.range[1]);
+        out.push(diag("error", "complex-key", "a key must be a plain name, not a mapping or a list", { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col }));
+      }
+    },
+  });
   if (out.length) return out;
   let data: unknown;
   try {
