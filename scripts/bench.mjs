@@ -3,7 +3,7 @@
 // same run. Each figure is the median of RUNS fresh processes (module loading
 // included for plan and pdf.js; pdftotext is a native binary).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -58,9 +58,9 @@ console.log(`goals: within 3x of pdf.js ${totals.plan / totals.pdfjs <= 3 ? "MET
 // Batch mode: all the files in one `plan parse ... -o DIR` process (start-up paid once),
 // on one thread and on every core, then again with a warm --cache.
 const out = mkdtempSync(join(tmpdir(), "plan-bench-"));
-function batch(args) {
+function batch(args, inputs = FILES) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["bin/plan.js", "parse", ...FILES, "-o", `${out}/`, "-q", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["bin/plan.js", "parse", ...inputs, "-o", `${out}/`, "-q", ...args], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`batch ${args.join(" ")}: ${r.stderr}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
@@ -74,4 +74,16 @@ batch(["--cache", "--cache-location", cacheDir]);
 batchRows.push(["one process, warm --cache", median(Array.from({ length: RUNS }, () => batch(["--cache", "--cache-location", cacheDir])))]);
 console.log(`\nbatch: the ${FILES.length} files (${totals.pages} pages) in one run, start-up included`);
 for (const [label, ms] of batchRows) console.log(`${label.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${(totals.pages / (ms / 1000)).toFixed(0).padStart(5)} pages/s`);
+
+// Many plans of one size: where the threads pay off (one long file bounds the run above).
+const COPIES = 24;
+const inbox = join(out, "inbox");
+mkdirSync(inbox);
+for (let i = 1; i <= COPIES; i++) copyFileSync("fixtures/hue/hue-appendix.pdf", join(inbox, `plan-${i}-appendix.pdf`));
+const manyPages = COPIES * 16;
+console.log(`\nbatch: ${COPIES} copies of hue-appendix.pdf (${manyPages} pages) in one run`);
+for (const j of [1, cores]) {
+  const ms = median(Array.from({ length: RUNS }, () => batch(["-j", String(j)], [inbox])));
+  console.log(`${`one process, ${j} thread(s)`.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${(manyPages / (ms / 1000)).toFixed(0).padStart(5)} pages/s`);
+}
 rmSync(out, { recursive: true, force: true });

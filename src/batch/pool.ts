@@ -1,9 +1,10 @@
 /**
- * Parse many plans on all cores: a small pool of worker threads, each
- * parsing one plan at a time (pdf.js is single-threaded, so one plan per
- * core is the unit of parallelism). One plan, or one core, runs in-process.
+ * Parse many plans on all cores: the main thread and a small pool of worker
+ * threads, each parsing one plan at a time (pdf.js is single-threaded, so one
+ * plan per core is the unit of parallelism). One plan, or one core, runs in
+ * the main thread alone.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -35,29 +36,38 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
     for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files));
     return;
   }
+  // Largest first, so that a long appendix does not start last and keep one core busy alone at the end.
+  const size = (files: InputFile[]) => files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const order = jobs.map((files, i) => ({ i, size: size(files) })).sort((a, b) => b.size - a.size).map((x) => x.i);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, () => {
-      const worker = new Worker(path);
-      return new Promise<void>((resolve, reject) => {
-        const feed = () => {
-          if (next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const id = next++;
-          worker.postMessage({ id, files: jobs[id] });
-        };
-        worker.on("message", (reply: WorkerReply) => {
-          const { id, ...outcome } = reply;
-          onDone(id, outcome);
-          feed();
-        });
-        worker.on("error", reject);
+  // The main thread parses too, beside n - 1 workers: one thread fewer to start, and it is idle otherwise.
+  const inProcess = async () => {
+    while (next < jobs.length) {
+      const id = order[next++];
+      onDone(id, await parseInProcess(jobs[id]));
+    }
+  };
+  const viaWorker = () => {
+    const worker = new Worker(path);
+    return new Promise<void>((resolve, reject) => {
+      const feed = () => {
+        if (next >= jobs.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const id = order[next++];
+        worker.postMessage({ id, files: jobs[id] });
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        const { id, ...outcome } = reply;
+        onDone(id, outcome as ParseOutcome);
         feed();
       });
-    }),
-  );
+      worker.on("error", reject);
+      feed();
+    });
+  };
+  await Promise.all([...Array.from({ length: n - 1 }, viaWorker), inProcess()]);
 }
 
 export async function parseInProcess(files: InputFile[]): Promise<ParseOutcome> {
