@@ -3,7 +3,7 @@
  * read → (normalize) → structure + tables → model.
  */
 import { buildPlan, type BuildResult } from "./model/build.js";
-import { readSource } from "./read/index.js";
+import { readSource, type ReadOptions } from "./read/index.js";
 
 export interface InputFile {
   /** Where to read it. */
@@ -12,9 +12,14 @@ export interface InputFile {
   name: string;
 }
 
-export async function parsePlanFiles(files: InputFile[]): Promise<BuildResult> {
+export interface ParseOptions {
+  /** OCR of scanned pages: a cache folder and a per-page progress callback. */
+  ocr?: ReadOptions["ocr"];
+}
+
+export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
   // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
-  for (const f of files) sources.push(await readSource(f.path, { name: f.name }));
+  for (const f of files) sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr }));
   return buildPlan(sources);
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
-import { parsePlanFiles } from "../parse.js";
+import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import type { InputFile } from "./group.js";
 
 export type ParseOutcome =
@@ -29,11 +29,11 @@ export function defaultJobs(): number {
 }
 
 /** Parse each job (a plan's files); `onDone` is called as each finishes, in completion order. */
-export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void): Promise<void> {
+export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: ParseOptions = {}): Promise<void> {
   const path = workerPath();
   const n = Math.min(threads, jobs.length);
   if (n <= 1 || !path) {
-    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files));
+    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, opts));
     return;
   }
   // Largest first, so that a long appendix does not start last and keep one core busy alone at the end.
@@ -44,7 +44,7 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
   const inProcess = async () => {
     while (next < jobs.length) {
       const id = order[next++];
-      onDone(id, await parseInProcess(jobs[id]));
+      onDone(id, await parseInProcess(jobs[id], opts));
     }
   };
   const viaWorker = () => {
@@ -56,7 +56,8 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
           return;
         }
         const id = order[next++];
-        worker.postMessage({ id, files: jobs[id] });
+        // Only data crosses to a worker: the OCR cache folder, not the progress callback.
+        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir });
       };
       worker.on("message", (reply: WorkerReply) => {
         const { id, ...outcome } = reply;
@@ -70,9 +71,9 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
   await Promise.all([...Array.from({ length: n - 1 }, viaWorker), inProcess()]);
 }
 
-export async function parseInProcess(files: InputFile[]): Promise<ParseOutcome> {
+export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<ParseOutcome> {
   try {
-    const { plan, diagnostics } = await parsePlanFiles(files);
+    const { plan, diagnostics } = await parsePlanFiles(files, opts);
     return { ok: true, plan, diagnostics };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason, ruleId: e.ruleId };

@@ -8,10 +8,10 @@ import { parsePlanFiles } from "../parse.js";
 import type { InputFile } from "./group.js";
 import type { WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, files }: { id: number; files: InputFile[] }) => {
+parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
   let reply: WorkerReply;
   try {
-    const { plan, diagnostics } = await parsePlanFiles(files);
+    const { plan, diagnostics } = await parsePlanFiles(files, { ocr: { cacheDir: ocrCacheDir } });
     reply = { id, ok: true, plan, diagnostics };
   } catch (e) {
     reply =

@@ -4,7 +4,7 @@ import { cacheKey, ParseCache, type CachedParse } from "../batch/cache.js";
 import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
 import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
-import { parsePlanFiles } from "../parse.js";
+import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
 import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
@@ -63,14 +63,27 @@ async function cached(files: InputFile[], cache: ParseCache | undefined, parse: 
   return outcome;
 }
 
+/** OCR results are cached per page image beside the parse cache, when --cache is on. */
+function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOptions {
+  return {
+    ocr: {
+      ...(opts.cache ? { cacheDir: join(resolve(io.cwd, opts.cacheLocation), "ocr") } : {}),
+      ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
+    },
+  };
+}
+
 async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
   let outcome: ParseOutcome;
+  const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
+  const lib = ocrOptions(opts, io, pages);
   if (opts.debugTables) {
-    const { plan, diagnostics, rowIds } = await parsePlanFiles(files);
+    const { plan, diagnostics, rowIds } = await parsePlanFiles(files, lib);
     const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
     if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
     outcome = { ok: true, plan, diagnostics };
-  } else outcome = await cached(files, cache, () => parseInProcess(files));
+  } else outcome = await cached(files, cache, () => parseInProcess(files, lib));
+  pages.clear();
   if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
   const text = serialize(outcome.plan, opts);
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
@@ -126,6 +139,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     misses.map((i) => groups[i].files),
     threads,
     (j, outcome) => void writes.push(finish(misses[j], outcome, keys[misses[j]])),
+    ocrOptions(opts, io),
   );
   await Promise.all(writes);
   progress.clear();

@@ -8,12 +8,14 @@ export class Progress {
   private shown = false;
   constructor(
     private readonly io: Io,
-    private readonly total: number,
+    private total: number,
     private readonly enabled: boolean,
   ) {}
 
-  update(done: number, label: string): void {
-    if (!this.enabled) return;
+  /** `total` 0 at construction: the caller gives it with each update (pages of a scan). */
+  update(done: number, label: string, total = this.total): void {
+    this.total = total || this.total;
+    if (!this.enabled || !this.total) return;
     const width = 24;
     const filled = Math.round((done / this.total) * width);
     const line = `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${this.total} ${label}`;

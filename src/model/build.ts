@@ -73,7 +73,7 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     taskGroups,
     tasks,
     provenance: {
-      files: sources.map((s) => ({ path: basename(s.file), sha256: s.sha256, format: s.format, pages: s.pages })),
+      files: sources.map((s) => ({ path: basename(s.file), sha256: s.sha256, format: s.format, pages: s.pages, ...(s.ocr ? { ocr: s.ocr } : {}) })),
       parser: PARSER_NAME,
       warnings: diagnostics
         .filter((d) => d.severity !== "info")

@@ -166,6 +166,10 @@ export const ProvenanceFile = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: z.enum(["pdf", "docx", "text", "yaml"]),
   pages: z.number().int().min(0).nullable(),
+  ocr: z
+    .strictObject({ pages: z.array(z.number().int().min(1)), confidence: z.number().min(0).max(1) })
+    .optional()
+    .meta({ description: "Pages read by OCR (no text layer) and their mean word confidence; tasks from them carry source.ocr too." }),
 });
 
 export const Provenance = z.strictObject({

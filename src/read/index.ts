@@ -3,13 +3,15 @@
  * bytes), not by extension, so a renamed file is still read or rejected right.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../normalize/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
 import { readDocx } from "./docx.js";
-import { loadPdfPages, pageBlocks } from "./pdf.js";
+import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
+import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
 import { readText } from "./text.js";
 import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
 
@@ -35,6 +37,11 @@ export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
   maxPages?: number;
+  /** For PDF pages with no text layer. */
+  ocr?: OcrOptions & {
+    /** Called as each page is read, for a progress display. */
+    onPage?: (done: number, total: number) => void;
+  };
 }
 
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceDocument> {
@@ -68,14 +75,12 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
       const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      if (pages.every((p) => p.runs.length === 0)) {
-        throw new InputError(name, "the PDF has no text layer (a scanned document?)", "input-no-text");
-      }
+      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
       checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
       for (const w of warnings) w.file = name;
-      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings };
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}) };
     }
     case "docx": {
       const r = await readDocx(name, data);
@@ -90,6 +95,52 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };
     }
+  }
+}
+
+/** Pages whose mean OCR confidence is below this get a warning. */
+const OCR_PAGE_DOUBTFUL = 0.75;
+
+/**
+ * Pages with no text layer (scans) are read by OCR, side by side on all
+ * cores, and replace the empty pages. Without the OCR tools a scan is an
+ * input error that says what to install; a mixed PDF keeps its text pages
+ * with a warning for the others.
+ */
+async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
+  const blank = pages.filter((p) => p.runs.length === 0);
+  if (!blank.length) return undefined;
+  const tools = await ocrAvailable();
+  if (!tools.ok) {
+    if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
+    warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { file: name, page: blank[0].number }));
+    return undefined;
+  }
+  const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
+  try {
+    const path = join(dir, "scan.pdf");
+    await writeFile(path, data);
+    let next = 0;
+    let done = 0;
+    const read: OcrPage[] = [];
+    const worker = async () => {
+      while (next < blank.length) {
+        const page = blank[next++];
+        read.push(await ocrPage(path, name, page.number, opts));
+        opts?.onPage?.(++done, blank.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
+    for (const p of read) {
+      const i = pages.findIndex((x) => x.number === p.number);
+      pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
+      if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
+    }
+    read.sort((a, b) => a.number - b.number);
+    const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
+    return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

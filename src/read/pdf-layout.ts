@@ -4,7 +4,7 @@
  */
 import { ENDS_CLAUSE, joinLines } from "../normalize/text.js";
 import { splitLabel } from "../normalize/labels.js";
-import type { Paragraph } from "./types.js";
+import { meanConf, type Paragraph } from "./types.js";
 
 export interface Run {
   str: string;
@@ -16,6 +16,8 @@ export interface Run {
   bold: boolean;
   italic: boolean;
   rotated?: boolean;
+  /** OCR confidence 0..1, for text read from a page image. */
+  conf?: number;
 }
 
 export interface Line {
@@ -26,6 +28,8 @@ export interface Line {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** Mean OCR confidence of the line's words, for text read from a page image. */
+  conf?: number;
 }
 
 /** A gap wider than this many font sizes splits a line into two fragments (two-column header blocks). */
@@ -67,7 +71,9 @@ function mergeRuns(runs: Run[]): Line {
     if (prev) {
       const gap = r.x0 - prev.x1;
       const isMark = /^\p{M}/u.test(r.str.normalize("NFD")) && !/^\p{L}/u.test(r.str);
-      if (!isMark && gap > 0.15 * r.size && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
+      // OCR runs are whole words: tesseract already decided where the spaces are.
+      const words = prev.conf !== undefined && r.conf !== undefined;
+      if (!isMark && (words || gap > 0.15 * r.size) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
     }
     text += r.str;
     prev = r;
@@ -82,6 +88,7 @@ function mergeRuns(runs: Run[]): Line {
     size: Math.max(...runs.map((r) => r.size)),
     bold: boldChars === chars(runs),
     italic: runs.every((r) => r.italic),
+    ...(runs.some((r) => r.conf !== undefined) ? { conf: meanConf(runs.map((r) => r.conf)) } : {}),
   };
 }
 
@@ -125,6 +132,8 @@ export function layoutParagraphs(lines: Line[], page: { width: number; height: n
     if (group.every((l) => l.italic)) para.italic = true;
     para.fontSize = Math.round(first.size * 10) / 10;
     para.align = group.every(isCentered) ? "center" : page ? "justify" : "left";
+    const conf = meanConf(group.map((l) => l.conf));
+    if (conf !== undefined) para.ocrConfidence = Math.round(conf * 100) / 100;
     out.push({
       paragraph: para,
       top: first.y - first.size,

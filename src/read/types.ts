@@ -20,6 +20,8 @@ export interface Paragraph {
   align?: "left" | "center" | "right" | "justify";
   /** Font size in points, where known. */
   fontSize?: number;
+  /** For text read by OCR from a page image: the mean confidence of its words, 0..1. */
+  ocrConfidence?: number;
 }
 
 export interface TableCell {
@@ -65,6 +67,8 @@ export interface SourceDocument {
   pages: number | null;
   blocks: Block[];
   warnings: Diagnostic[];
+  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
+  ocr?: { pages: number[]; confidence: number };
 }
 
 export function cellText(cell: TableCell | undefined): string {
@@ -73,4 +77,10 @@ export function cellText(cell: TableCell | undefined): string {
     .map((p) => (p.label ? `${p.label} ${p.text}` : p.text))
     .join("\n")
     .trim();
+}
+
+/** Mean of the defined OCR confidences, or undefined when the text came from a text layer. */
+export function meanConf(xs: (number | undefined)[]): number | undefined {
+  const known = xs.filter((x): x is number => x !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
 }

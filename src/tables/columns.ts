@@ -17,12 +17,17 @@ const RULES: [ColumnRole, RegExp][] = [
   ["group", /GIAI PHAP|NHOM NHIEM VU|LINH VUC|NHIEM VU/],
 ];
 
+/** The same rules with spaces and punctuation ignored: OCR glues words ("KẾTQUẢ") and leaves specks ("- THỜI HẠN:"). */
+const GLUED: [ColumnRole, RegExp][] = RULES.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ""))]);
+
 export function columnRole(text: string): ColumnRole | null {
   const k = foldKey(text);
   if (!k) return null;
+  const glued = k.replace(/[^A-Z0-9]/g, "");
   // Narrow number columns wrap their header ("ST" / "T"): compare without spaces.
-  if (/^(STT|TT|SOTT|SOTHUTU|THUTU)$/.test(k.replace(/ /g, ""))) return "stt";
+  if (/^(STT|TT|SOTT|SOTHUTU|THUTU)$/.test(glued)) return "stt";
   for (const [role, re] of RULES) if (re.test(k)) return role;
+  for (const [role, re] of GLUED) if (re.test(glued)) return role;
   return null;
 }
 

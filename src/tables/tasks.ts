@@ -11,8 +11,11 @@ import { TaskIds } from "../model/task-ids.js";
 import { labelKind, labelNumber } from "../normalize/labels.js";
 import { joinLines } from "../normalize/text.js";
 import type { Paragraph, TableCell } from "../read/types.js";
-import { cellText } from "../read/types.js";
+import { cellText, meanConf } from "../read/types.js";
 import { splitAgencies } from "./agencies.js";
+
+/** OCR rows read with less mean confidence than this are flagged for a person to check. */
+const OCR_DOUBTFUL = 0.8;
 import type { ColumnRole, } from "./columns.js";
 import type { RowSlot, TaskTable } from "./stitch.js";
 
@@ -136,6 +139,9 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const lead = splitAgencies(paragraphsOf(rec.slot.cells.lead, extra));
     const coordinate = splitAgencies(paragraphsOf(rec.slot.cells.coordinate, extra));
     const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
+    // Read by OCR: the row's confidence is the mean over its cells' paragraphs.
+    const rowParas = [...rec.taskParas, ...CARRIED.flatMap((r) => paragraphsOf(rec.slot.cells[r], extra))];
+    const ocr = meanConf(rowParas.map((p) => p.ocrConfidence));
     rows.push(rowIds);
     for (const item of items) {
       const { id, parent } = ids.next(rec.group?.group ?? null, item.sub);
@@ -152,7 +158,10 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       };
       const targets = findTargets(item.text);
       if (targets.length) task.targets = targets;
-      task.source = { file, ...(rec.slot.page ? { page: rec.slot.page } : {}) };
+      task.source = { file, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
+      if (ocr !== undefined && ocr < OCR_DOUBTFUL) {
+        diagnostics.push(diag("warning", "ocr-low-confidence", `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`, { file, page: rec.slot.page, rowId: id }));
+      }
       if (!lead.length) diagnostics.push(diag("warning", "lead-empty", `task ${id} has no lead agency`, { file, page: rec.slot.page, rowId: id }));
       if (deadline.raw && deadline.kind === "unspecified") {
         diagnostics.push(diag("warning", "deadline-unparsed", `task ${id}: cannot read the deadline "${deadline.raw}"`, { file, page: rec.slot.page, rowId: id, actual: deadline.raw }));

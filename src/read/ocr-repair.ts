@@ -1,0 +1,152 @@
+/**
+ * OCR confusions mended with what the domain knows, and only toward a form
+ * the domain uses:
+ * - the task markers "- " and "+ " (read as dashes, tildes or bullets);
+ * - specks left by erased rulings, and words glued together ("SởY tế");
+ * - a word tesseract was unsure of, one diacritic away from a word of the
+ *   column headers, deadline phrases or agency names ("CÚA" → "CỦA");
+ * - a pair of words that is no phrase of these plans but becomes one when a
+ *   word changes its diacritics or one letter ("liền quan" → "liên quan",
+ *   "triến khai" → "triển khai", "tỉnh vực" → "lĩnh vực"): the phrase list
+ *   below is the administrative vocabulary every implementing plan uses.
+ */
+import type { OcrWord } from "./ocr.js";
+
+/** Below this confidence (0..100) a word may be corrected. */
+const UNSURE = 85;
+
+const DASHES = /^[—–−~•▪·=_]+$/u;
+const PLUSES = /^[†‡÷±]$/u;
+
+/** Syllables of the vocabulary every plan's table uses. */
+const DOMAIN_TEXT = [
+  "NHIỆM VỤ GIẢI PHÁP HÀNH ĐỘNG CỤ THỂ THỜI HẠN THỜI GIAN HOÀN THÀNH KẾT QUẢ SẢN PHẨM CƠ QUAN ĐƠN VỊ CHỦ TRÌ PHỐI HỢP STT",
+  "Thường xuyên Định kỳ hằng năm hàng năm theo quý theo tháng Hằng quý Hằng tháng theo yêu cầu của theo chỉ đạo của sau khi đột xuất",
+  "Bộ Sở Ủy ban nhân dân UBND tỉnh thành phố xã phường Công an Quân sự Biên phòng Hải quan Thuế Quản lý thị trường Ban Chỉ đạo Văn phòng Thường trực",
+  "Y tế Tài chính Công Thương Nội vụ Tư pháp Xây dựng Nông nghiệp và Môi trường Khoa học và Công nghệ Văn hóa Thể thao Du lịch Giáo dục Đào tạo Ngoại vụ Quốc phòng",
+  "Báo cáo Văn bản Kế hoạch Quyết định Chương trình Hội nghị Quy chế Hệ thống cơ sở dữ liệu Bản cam kết",
+  "Các sở ngành địa phương có liên quan triển khai theo lĩnh vực quản lý và chức năng được giao",
+  "buôn lậu gian lận thương mại hàng giả xâm phạm quyền sở hữu trí tuệ kiểm tra rà soát tuyên truyền",
+].join(" ");
+
+/** Phrases of the plans' administrative vocabulary: their word pairs are what OCR text is checked against. */
+const PHRASES = [
+  "có liên quan", "phối hợp triển khai theo lĩnh vực quản lý và chức năng nhiệm vụ được giao", "tổng hợp báo cáo", "sửa đổi bổ sung",
+  "đổi mới sáng tạo", "sổ tay tài liệu hướng dẫn nghiệp vụ", "kiểm tra rà soát", "chuyên ngành", "thông tin", "Ủy ban nhân dân", "các sở ngành",
+  "văn bản quy định", "quản lý nhà nước", "tổ chức thực hiện", "cơ quan đơn vị", "xử lý vi phạm hành chính", "hàng hóa", "thương mại điện tử",
+  "sở hữu trí tuệ", "buôn lậu gian lận thương mại hàng giả", "tuyên truyền phổ biến giáo dục pháp luật", "tăng cường", "đẩy mạnh", "nâng cao hiệu quả",
+  "xây dựng kế hoạch", "chương trình", "hội nghị tập huấn", "đào tạo bồi dưỡng", "cán bộ công chức viên chức", "doanh nghiệp", "người tiêu dùng",
+  "thị trường", "chất lượng sản phẩm", "nguồn gốc xuất xứ", "truy xuất", "cơ sở dữ liệu", "chuyển đổi số", "bố trí ngân sách", "kinh phí", "dự toán",
+  "thường xuyên", "định kỳ hằng năm", "theo quý", "kết quả", "chủ trì", "thời hạn", "trách nhiệm", "người đứng đầu", "kỷ luật kỷ cương công vụ",
+  "thanh tra giám sát", "ký cam kết", "quảng cáo", "mạng xã hội", "báo chí truyền hình phát thanh", "đường dây nóng", "biên giới cửa khẩu",
+  "hợp tác quốc tế", "trao đổi thông tin", "tội phạm", "điều tra", "khởi tố", "tố giác tin báo", "nắm tình hình địa bàn", "cảnh báo",
+  "phương thức thủ đoạn", "Quyết định", "Nghị định", "Thông tư", "Thủ tướng Chính phủ", "Ban Chỉ đạo", "Văn phòng Thường trực", "Công an",
+  "Quản lý thị trường", "Hải quan", "Biên phòng", "Cảnh sát biển", "Sở Y tế", "Sở Tài chính", "Sở Công Thương", "Sở Tư pháp", "Sở Nội vụ",
+  "Sở Xây dựng", "Sở Văn hóa Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường", "xã phường", "thành phố",
+  "trên địa bàn", "nhân dân", "lợi dụng", "vướng mắc bất cập sơ hở", "chặn đứng chặn ngay", "hình thức", "khoa học công nghệ", "trang thiết bị",
+  "giám định kiểm nghiệm", "đầu tư mua sắm", "đột xuất", "theo yêu cầu của Bộ", "theo chỉ đạo của", "sau khi", "phát triển", "ngăn chặn đẩy lùi",
+  "tiêu cực", "tham nhũng", "lực lượng chức năng", "các bộ ngành", "các lực lượng", "sàn thương mại điện tử", "văn bản chỉ đạo", "biểu dương", "gương tích cực", "cách làm hay", "nhận thức", "sai sự thật", "niêm yết", "website", "trụ sở",
+];
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+const LEXICON = new Map<string, string[]>();
+for (const w of new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/))) LEXICON.set(fold(w), [...(LEXICON.get(fold(w)) ?? []), w]);
+const KNOWN = new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/));
+const PHRASE_WORDS = PHRASES.map((p) => p.normalize("NFC").toLowerCase().split(/\s+/));
+const BIGRAMS = new Set(PHRASE_WORDS.flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
+const VOCABULARY = [...new Set([...KNOWN, ...PHRASE_WORDS.flat()])];
+
+/** Vocabulary words an OCR word may have been: other diacritics on the same letters, or (4 letters or more) one letter changed. */
+function variants(word: string): string[] {
+  const f = fold(word);
+  return VOCABULARY.filter((v) => {
+    if (v === word) return false;
+    const g = fold(v);
+    if (g === f) return true;
+    if (f.length < 4 || g.length !== f.length) return false;
+    let diff = 0;
+    for (let i = 0; i < f.length && diff < 2; i++) if (f[i] !== g[i]) diff++;
+    return diff === 1;
+  });
+}
+
+/** Mend word pairs that are no phrase of the plans but become one with one word changed. Returns the words, changed or not. */
+export function repairPairs(words: string[]): string[] {
+  const out = [...words];
+  const core = (w: string) => /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u.exec(w.normalize("NFC"));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = core(out[i]);
+    const b = core(out[i + 1]);
+    // A pair across punctuation ("lượng: Công") is no phrase.
+    if (!a || !b || a[3] || b[1]) continue;
+    const x = a[2].toLowerCase();
+    const y = b[2].toLowerCase();
+    if (BIGRAMS.has(`${x} ${y}`)) continue;
+    const fixes = [...variants(x).filter((v) => BIGRAMS.has(`${v} ${y}`)).map((v) => [0, v] as const), ...variants(y).filter((v) => BIGRAMS.has(`${x} ${v}`)).map((v) => [1, v] as const)];
+    if (fixes.length !== 1) continue;
+    const [which, v] = fixes[0];
+    const m = which === 0 ? a : b;
+    out[i + which] = m[1] + matchCase(m[2], v) + m[3];
+  }
+  return out;
+}
+
+/** Letter-by-letter distance of two NFC words of equal folded form: how many letters carry other marks. */
+function markDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return Infinity;
+  return x.filter((c, i) => c !== y[i]).length;
+}
+
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** Mend one word: punctuation around it is kept. */
+export function repairWord(text: string, conf: number, firstInLine: boolean): string {
+  if (firstInLine && DASHES.test(text)) return "-";
+  if (firstInLine && PLUSES.test(text)) return "+";
+  if (conf >= UNSURE) return text;
+  const m = /^([^\p{L}]*)(\p{L}+)([^\p{L}]*)$/u.exec(text.normalize("NFC"));
+  if (!m) return text;
+  const [, before, word, after] = m;
+  const lower = word.toLowerCase();
+  if (KNOWN.has(lower)) return text;
+  // Same letters, other diacritics: the domain's own word, when there is exactly one one mark away.
+  const candidates = (LEXICON.get(fold(lower)) ?? []).filter((c) => markDistance(c, lower) === 1);
+  if (candidates.length !== 1) return text;
+  return before + matchCase(word, candidates[0]) + after;
+}
+
+/** Specks left by erased rulings and dirt: no letter or digit, and tesseract unsure of them. */
+const SPECK = /^[^\p{L}\p{N}]+$/u;
+const SPECK_CONF = 60;
+
+export function repairWords(words: OcrWord[]): OcrWord[] {
+  let line = "";
+  const out: OcrWord[] = [];
+  for (const w of words) {
+    const first = w.line !== line;
+    line = w.line;
+    if (SPECK.test(w.text) && w.conf < SPECK_CONF) continue;
+    // "SởY tế": a lower-case letter then a capital inside one OCR word is two words.
+    const split = w.text.normalize("NFC").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    const text = split.split(" ").map((part, i) => repairWord(part, w.conf, first && i === 0)).join(" ");
+    out.push(text === w.text ? w : { ...w, text });
+  }
+  // Word pairs, line by line (a word with a space inside, from the split above, counts as its parts).
+  const byLine = new Map<string, number[]>();
+  out.forEach((w, i) => byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]));
+  for (const idx of byLine.values()) {
+    const parts = idx.flatMap((i) => out[i].text.split(" ").map((t) => ({ i, t })));
+    const fixed = repairPairs(parts.map((p) => p.t));
+    idx.forEach((i) => {
+      const text = fixed.filter((_, k) => parts[k].i === i).join(" ");
+      if (text !== out[i].text) out[i] = { ...out[i], text };
+    });
+  }
+  return out;
+}

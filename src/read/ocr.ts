@@ -1,0 +1,169 @@
+/**
+ * OCR for PDF pages with no text layer: poppler's pdftoppm rasterises the
+ * page, scan-image.ts straightens it and finds the table rulings, and
+ * tesseract (Debian's tesseract-ocr with tesseract-ocr-vie, no download at
+ * run time) reads the words with their boxes (TSV output). The result is the
+ * same PdfPage the text-layer reader builds, so the table and structure
+ * stages run unchanged.
+ */
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { InputError } from "../diagnostics.js";
+import type { Run } from "./pdf-layout.js";
+import { buildGrids } from "./pdf-rulings.js";
+import { repairWords } from "./ocr-repair.js";
+import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, toPgm } from "./scan-image.js";
+
+const run = promisify(execFile);
+
+/** Rasterise at this resolution: tesseract reads best near 300 dpi. */
+export const OCR_DPI = 300;
+const PT_PER_PX = 72 / OCR_DPI;
+
+export interface OcrWord {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** tesseract's confidence, 0..100 */
+  conf: number;
+  /** block, paragraph and line numbers: one line's words share them */
+  line: string;
+}
+
+export interface OcrPage {
+  number: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  grids: ReturnType<typeof buildGrids>;
+  /** Mean word confidence on the page, 0..1. */
+  confidence: number;
+  skewDegrees: number;
+}
+
+export interface OcrOptions {
+  /** Folder for per-page results, keyed by the page image's hash; none: no cache. */
+  cacheDir?: string;
+}
+
+/** Whether the OCR tools are installed: pdftoppm (poppler-utils) and tesseract with Vietnamese. */
+export async function ocrAvailable(): Promise<{ ok: true } | { ok: false; missing: string }> {
+  try {
+    await run("pdftoppm", ["-v"]);
+  } catch {
+    return { ok: false, missing: "pdftoppm (Debian package poppler-utils)" };
+  }
+  try {
+    const { stdout, stderr } = await run("tesseract", ["--list-langs"]);
+    if (!/^vie$/m.test(stdout + stderr)) return { ok: false, missing: "Vietnamese OCR data (Debian package tesseract-ocr-vie)" };
+  } catch {
+    return { ok: false, missing: "tesseract (Debian packages tesseract-ocr and tesseract-ocr-vie)" };
+  }
+  return { ok: true };
+}
+
+/** Parse tesseract's TSV: word rows (level 5) with their boxes and confidence. */
+export function parseTsv(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const row of tsv.split("\n").slice(1)) {
+    const f = row.split("\t");
+    if (f.length < 12 || f[0] !== "5") continue;
+    const text = f.slice(11).join("\t").trim();
+    if (!text) continue;
+    words.push({ text, left: +f[6], top: +f[7], width: +f[8], height: +f[9], conf: +f[10], line: `${f[2]}.${f[3]}.${f[4]}` });
+  }
+  return words;
+}
+
+/**
+ * OCR words → text runs in page points, one run per word. The words of one
+ * OCR line share one baseline and size (the medians of their boxes): box
+ * bottoms jump with descenders and dots below ("quy", "dụng"), and words of
+ * one line must not sort into two.
+ */
+export function wordsToRuns(words: OcrWord[]): Run[] {
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const lineGeometry = new Map(
+    [...byLine].map(([line, ws]) => {
+      // Word boxes include stacked Vietnamese diacritics; the median box of a line is about 1.1 em.
+      const size = (median(ws.map((w) => w.height)) / 1.1) * PT_PER_PX;
+      const bottom = median(ws.map((w) => w.top + w.height)) * PT_PER_PX;
+      return [line, { size, y: bottom - size * 0.1 }];
+    }),
+  );
+  return words.map((w) => {
+    const { size, y } = lineGeometry.get(w.line)!;
+    return { str: w.text, x0: w.left * PT_PER_PX, x1: (w.left + w.width) * PT_PER_PX, y, size, bold: false, italic: false, conf: w.conf / 100 };
+  });
+}
+
+async function tesseract(pgm: Buffer, work: string): Promise<string> {
+  const input = join(work, "page.pgm");
+  await writeFile(input, pgm);
+  // One thread per page: pages run side by side instead (OpenMP threads fight over 2 cores).
+  const { stdout } = await run("tesseract", [input, "stdout", "-l", "vie", "--psm", "3", "--dpi", String(OCR_DPI), "tsv"], {
+    env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+/** OCR one page of a PDF file on disk. */
+export async function ocrPage(pdfPath: string, file: string, pageNumber: number, opts: OcrOptions = {}): Promise<OcrPage> {
+  const work = await mkdtemp(join(tmpdir(), "plan-ocr-"));
+  try {
+    try {
+      await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", "-f", String(pageNumber), "-l", String(pageNumber), pdfPath, join(work, "p")], { maxBuffer: 1024 * 1024 });
+    } catch (e) {
+      throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR: ${(e as Error).message.split("\n")[0]}`, "ocr-failed");
+    }
+    const { readdir } = await import("node:fs/promises");
+    const [name] = (await readdir(work)).filter((f) => f.endsWith(".pgm"));
+    if (!name) throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR`, "ocr-failed");
+    const scanned = parsePgm(new Uint8Array(await readFile(join(work, name))));
+    const threshold = otsuThreshold(scanned);
+    const skew = estimateSkew(scanned, threshold);
+    const level = rotate(scanned, skew);
+    // A ruling is at least a third of an inch long; letters are far shorter at 300 dpi.
+    const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
+    const clean = toPgm(eraseRulings(level, px, 5));
+    const key = createHash("sha256").update(clean).digest("hex");
+    const tsv = (await cacheGet(opts.cacheDir, key)) ?? (await tesseract(clean, work));
+    await cachePut(opts.cacheDir, key, tsv);
+    const words = repairWords(parseTsv(tsv));
+    const segments = px.map((s) => ({ ...s, x0: s.x0 * PT_PER_PX, x1: s.x1 * PT_PER_PX, y0: s.y0 * PT_PER_PX, y1: s.y1 * PT_PER_PX }));
+    const confs = words.filter((w) => w.conf >= 0).map((w) => w.conf / 100);
+    return {
+      number: pageNumber,
+      width: level.width * PT_PER_PX,
+      height: level.height * PT_PER_PX,
+      runs: wordsToRuns(words),
+      grids: buildGrids(segments),
+      confidence: confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : 0,
+      skewDegrees: skew,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function cacheGet(dir: string | undefined, key: string): Promise<string | undefined> {
+  if (!dir) return undefined;
+  return readFile(join(dir, `${key}.tsv`), "utf8").catch(() => undefined);
+}
+
+async function cachePut(dir: string | undefined, key: string, tsv: string): Promise<void> {
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${key}.${process.pid}.tmp`);
+  await writeFile(tmp, tsv);
+  await rename(tmp, join(dir, `${key}.tsv`));
+}
