@@ -2,7 +2,9 @@
  * Issue #3: hue-appendix.pdf and hue-appendix.docx give the 8 groups and 50
  * tasks of expected.yaml, every field equal.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ROOT, run } from "./helpers/run.js";
@@ -68,13 +70,17 @@ describe("body and appendix together", () => {
   });
 });
 
-describe("hue-appendix.txt (a text dump of the table)", () => {
+describe("a text dump that names table columns but holds no rows (issue #3)", () => {
   it("says the table could not be rebuilt instead of returning no tasks silently", async () => {
-    const r = await run(["parse", "fixtures/hue/hue-appendix.txt", "-f", "json"]);
+    // hue-appendix.txt itself is rebuilt now (test/text-dump-appendix.test.ts); a header with nothing under it is not.
+    const text = `${readFileSync(`${ROOT}fixtures/hue/hue-body.txt`, "utf8")}\n\nNHIỆM VỤ, GIẢI PHÁP HÀNH ĐỘNG CỤ THỂ THỜI HẠN KẾT QUẢ CƠ QUAN CHỦ TRÌ\n`;
+    const file = join(mkdtempSync(join(tmpdir(), "plan-dump-")), "header-only.txt");
+    writeFileSync(file, text);
+    const r = await run(["parse", file, "-f", "json"]);
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
     expect(got.tasks).toEqual([]);
-    expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "table-not-rebuilt", file: "hue-appendix.txt" }));
+    expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "table-not-rebuilt", file: "header-only.txt" }));
     expect(r.stderr).toContain("[table-not-rebuilt]");
   });
 });

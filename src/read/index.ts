@@ -13,6 +13,7 @@ import { readDocx } from "./docx.js";
 import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
 import { readText } from "./text.js";
+import { textTable } from "./text-table.js";
 import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
 
 /** Larger inputs are not plans; refuse before reading them into memory. */
@@ -91,7 +92,10 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
       if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
       checkEncoding(name, [{ text }], warnings);
-      const blocks = readText(text);
+      // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
+      const table = textTable(text, name);
+      if (table) warnings.push(...table.warnings);
+      const blocks: Block[] = table ? [...readText(table.before), table.table] : readText(text);
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };
     }
