@@ -6,11 +6,9 @@
  */
 import { basename, dirname, extname, join } from "node:path";
 import { foldDiacritics } from "../diff/normalize.js";
+import type { InputFile } from "../parse.js";
 
-export interface InputFile {
-  path: string;
-  name: string;
-}
+export type { InputFile };
 
 export interface PlanGroup {
   /** The plan's name: the shared part of its files' names ("hue"). */

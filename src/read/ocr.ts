@@ -8,7 +8,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -125,7 +125,6 @@ export async function ocrPage(pdfPath: string, file: string, pageNumber: number,
     } catch (e) {
       throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR: ${(e as Error).message.split("\n")[0]}`, "ocr-failed");
     }
-    const { readdir } = await import("node:fs/promises");
     const [name] = (await readdir(work)).filter((f) => f.endsWith(".pgm"));
     if (!name) throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR`, "ocr-failed");
     const scanned = parsePgm(new Uint8Array(await readFile(join(work, name))));
@@ -135,7 +134,7 @@ export async function ocrPage(pdfPath: string, file: string, pageNumber: number,
     // A ruling is at least a third of an inch long; letters are far shorter at 300 dpi.
     const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
     const clean = toPgm(eraseRulings(level, px, 5));
-    const key = createHash("sha256").update(clean).digest("hex");
+    const key = createHash("sha256").update(await tesseractVersion()).update(clean).digest("hex");
     const tsv = (await cacheGet(opts.cacheDir, key)) ?? (await tesseract(clean, work));
     await cachePut(opts.cacheDir, key, tsv);
     const words = repairWords(parseTsv(tsv));
@@ -153,6 +152,17 @@ export async function ocrPage(pdfPath: string, file: string, pageNumber: number,
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+let version: Promise<string> | undefined;
+
+/** A cached page is only as good as the OCR engine that read it: its version is part of the key. */
+function tesseractVersion(): Promise<string> {
+  version ??= run("tesseract", ["--version"]).then(
+    ({ stdout, stderr }) => (stdout || stderr).split("\n")[0],
+    () => "unknown",
+  );
+  return version;
 }
 
 async function cacheGet(dir: string | undefined, key: string): Promise<string | undefined> {
