@@ -2,7 +2,10 @@
  * OCR confusions mended with what the domain knows, and only toward a form
  * the domain uses:
  * - the task markers "- " and "+ " (read as dashes, tildes or bullets);
- * - specks left by erased rulings, and words glued together ("SởY tế");
+ * - specks left by erased rulings, and words glued together ("SởY tế",
+ *   "Báocáoràsoát", "02/2026theo"): a token that is no Vietnamese syllable is
+ *   cut into the fewest syllables, the plans' own words preferred;
+ * - "Quý 11/2026": Roman quarters read as digits;
  * - a word tesseract was unsure of, one diacritic away from a word of the
  *   column headers, deadline phrases or agency names ("CÚA" → "CỦA");
  * - a pair of words that is no phrase of these plans but becomes one when a
@@ -10,6 +13,7 @@
  *   "triến khai" → "triển khai", "tỉnh vực" → "lĩnh vực"): the phrase list
  *   below is the administrative vocabulary every implementing plan uses.
  */
+import { isVietnameseSyllable } from "../normalize/vietnamese.js";
 import type { OcrWord } from "./ocr.js";
 
 /** Below this confidence (0..100) a word may be corrected. */
@@ -55,6 +59,14 @@ const KNOWN = new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/));
 const PHRASE_WORDS = PHRASES.map((p) => p.normalize("NFC").toLowerCase().split(/\s+/));
 const BIGRAMS = new Set(PHRASE_WORDS.flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
 const VOCABULARY = [...new Set([...KNOWN, ...PHRASE_WORDS.flat()])];
+const KNOWN_ANY = new Set(VOCABULARY);
+/** Plan words by their diacritic-free spelling, where only one word has it ("tinh" → "tỉnh", not "tình"/"tính" too). */
+const ASCII_FOLD = new Map<string, string>();
+{
+  const byFold = new Map<string, string[]>();
+  for (const w of VOCABULARY) byFold.set(fold(w), [...(byFold.get(fold(w)) ?? []), w]);
+  for (const [f, ws] of byFold) if (ws.length === 1) ASCII_FOLD.set(f, ws[0]);
+}
 
 /** Vocabulary words an OCR word may have been: other diacritics on the same letters, or (4 letters or more) one letter changed. */
 function variants(word: string): string[] {
@@ -121,6 +133,50 @@ export function repairWord(text: string, conf: number, firstInLine: boolean): st
   return before + matchCase(word, candidates[0]) + after;
 }
 
+/**
+ * Cut a glued token into syllables: the split with the fewest pieces, every
+ * piece a Vietnamese syllable, ties going to the plans' own words. Tokens
+ * that are a syllable already, plain ASCII (names, "website") or too long
+ * are left alone.
+ */
+export function splitGlued(token: string): string {
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(token.normalize("NFC"))!;
+  const [, before, core, after] = m;
+  // "02/2026theo": digits then letters.
+  const spaced = core.replace(/(\d)(\p{L}{2,})/gu, "$1 $2").replace(/(\p{L})(\d{2,})/gu, "$1 $2");
+  const parts = spaced.split(" ").map((part) => {
+    // Plain ASCII ("website", names) is cut only into the plans' own words ("giaoban" → "giao ban").
+    const ascii = /^[A-Za-z]+$/.test(part);
+    if (!/^\p{L}+$/u.test(part) || part.length > 40 || (!ascii && isVietnameseSyllable(part)) || (ascii && KNOWN_ANY.has(part.toLowerCase()))) return part;
+    const n = part.length;
+    // best[i]: [pieces, vocabulary pieces, split] for part[0..i)
+    const best: ([number, number, string[]] | null)[] = [[0, 0, []], ...Array<null>(n).fill(null)];
+    for (let i = 0; i < n; i++) {
+      const from = best[i];
+      if (!from) continue;
+      for (let j = i + 1; j <= Math.min(n, i + 8); j++) {
+        const piece = part.slice(i, j);
+        const asWord = ascii ? (KNOWN_ANY.has(piece.toLowerCase()) ? piece : ASCII_FOLD.has(piece.toLowerCase()) ? matchCase(piece, ASCII_FOLD.get(piece.toLowerCase())!) : null) : piece;
+        if (asWord === null || !isVietnameseSyllable(piece) || (piece.length === 1 && !/^[aàáảãạeéèẻẽẹiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]$/iu.test(piece))) continue;
+        // An ASCII piece is a plan word as written, or takes the diacritics of the one plan word it can be ("antinh" → "an tỉnh").
+        const word = asWord;
+        const cand: [number, number, string[]] = [from[0] + 1, from[1] + (KNOWN_ANY.has(word.toLowerCase()) ? 1 : 0), [...from[2], word]];
+        const cur = best[j];
+        if (!cur || cand[0] < cur[0] || (cand[0] === cur[0] && cand[1] > cur[1])) best[j] = cand;
+      }
+    }
+    // One piece is no split: a word is never respelled here, only cut.
+    return best[n] && best[n]![2].length > 1 ? best[n]![2].join(" ") : part;
+  });
+  return before + parts.join(" ") + after;
+}
+
+/** Roman quarters read as digits: "Quý 11/2026" is "Quý II/2026". */
+function romanQuarters(text: string): string {
+  // "H" is "II" with its serifs run together.
+  return text.replace(/\b(Quý|quý)\s+([1lI]{1,3}|[1lI]?[VvY]|H)(?=[/\s,.]|$)/gu, (_, q: string, n: string) => `${q} ${n === "H" ? "II" : n.replace(/[1l]/g, "I").replace(/[vY]/g, "V")}`);
+}
+
 /** Specks left by erased rulings and dirt: no letter or digit, and tesseract unsure of them. */
 const SPECK = /^[^\p{L}\p{N}]+$/u;
 const SPECK_CONF = 60;
@@ -132,10 +188,19 @@ export function repairWords(words: OcrWord[]): OcrWord[] {
     const first = w.line !== line;
     line = w.line;
     if (SPECK.test(w.text) && w.conf < SPECK_CONF) continue;
-    // "SởY tế": a lower-case letter then a capital inside one OCR word is two words.
-    const split = w.text.normalize("NFC").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    // "SởY tế": a lower-case letter then a capital inside one OCR word is two words; then glued syllables.
+    const split = w.text
+      .normalize("NFC")
+      .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+      .split(" ")
+      .map(splitGlued)
+      .join(" ");
     const text = split.split(" ").map((part, i) => repairWord(part, w.conf, first && i === 0)).join(" ");
     out.push(text === w.text ? w : { ...w, text });
+  }
+  for (const [i, w] of out.entries()) {
+    const text = romanQuarters(w.text);
+    if (text !== w.text) out[i] = { ...w, text };
   }
   // Word pairs, line by line (a word with a space inside, from the split above, counts as its parts).
   const byLine = new Map<string, number[]>();

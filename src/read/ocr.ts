@@ -93,17 +93,33 @@ export function wordsToRuns(words: OcrWord[]): Run[] {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lineGeometry = new Map(
     [...byLine].map(([line, ws]) => {
-      // Word boxes include stacked Vietnamese diacritics; the median box of a line is about 1.1 em.
-      const size = (median(ws.map((w) => w.height)) / 1.1) * PT_PER_PX;
+      // Word boxes run from the accents to the baseline or descenders: the median box of a line is about 0.9 em.
+      const size = (median(ws.map((w) => w.height)) / 0.9) * PT_PER_PX;
       const bottom = median(ws.map((w) => w.top + w.height)) * PT_PER_PX;
       return [line, { size, y: bottom - size * 0.1 }];
     }),
   );
-  return words.map((w) => {
+  // Words a space apart become one run, as a text layer gives phrases: the borderless-table reader
+  // finds columns where runs stop overlapping, and one run per word would make every word a column.
+  const runs: (Run & { confs: number[] })[] = [];
+  let prev: OcrWord | undefined;
+  for (const w of words) {
     const { size, y } = lineGeometry.get(w.line)!;
-    return { str: w.text, x0: w.left * PT_PER_PX, x1: (w.left + w.width) * PT_PER_PX, y, size, bold: false, italic: false, conf: w.conf / 100 };
-  });
+    const x0 = w.left * PT_PER_PX;
+    const x1 = (w.left + w.width) * PT_PER_PX;
+    const last = runs[runs.length - 1];
+    if (last && prev?.line === w.line && x0 - last.x1 <= size * WORD_SPACE && x0 >= last.x0) {
+      last.str += ` ${w.text}`;
+      last.x1 = x1;
+      last.confs.push(w.conf / 100);
+    } else runs.push({ str: w.text, x0, x1, y, size, bold: false, italic: false, confs: [w.conf / 100] });
+    prev = w;
+  }
+  return runs.map(({ confs, ...r }) => ({ ...r, conf: confs.reduce((a, b) => a + b, 0) / confs.length }));
 }
+
+/** The widest gap between two words of one phrase, in ems; a column gap is wider. */
+const WORD_SPACE = 0.6;
 
 async function tesseract(pgm: Buffer, work: string): Promise<string> {
   const input = join(work, "page.pgm");

@@ -71,7 +71,7 @@ function mergeRuns(runs: Run[]): Line {
     if (prev) {
       const gap = r.x0 - prev.x1;
       const isMark = /^\p{M}/u.test(r.str.normalize("NFD")) && !/^\p{L}/u.test(r.str);
-      // OCR runs are whole words: tesseract already decided where the spaces are.
+      // OCR runs are whole words or phrases: tesseract already decided where the spaces are.
       const words = prev.conf !== undefined && r.conf !== undefined;
       if (!isMark && (words || gap > 0.15 * r.size) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
     }
@@ -162,7 +162,9 @@ function startsNewParagraph(prev: Line, line: Line, f: Frame): boolean {
   const size = Math.max(prev.size, line.size);
   if (Math.abs(line.y - prev.y) < size * 0.4) return true; // another fragment of the same line
   if (line.y - prev.y > size * 1.55) return true; // paragraph spacing
-  if (Math.abs(line.size - prev.size) > 1) return true;
+  // OCR sizes come from word boxes, which accents and descenders stretch: only a clear change counts.
+  const ocr = prev.conf !== undefined && line.conf !== undefined;
+  if (Math.abs(line.size - prev.size) > (ocr ? size * 0.3 : 1)) return true;
   if (prev.bold !== line.bold) return true;
   const prevEnds = ENDS_CLAUSE.test(prev.text.trim());
   const { label, text } = splitLabel(line.text.trim());

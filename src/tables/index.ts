@@ -64,9 +64,18 @@ export function splitTables(blocks: Block[]): SplitBlocks {
   return { paragraphs, taskTables };
 }
 
+/**
+ * The same header as the table's first page: the same columns, and every
+ * column both name agrees. A column only one names still agrees: OCR may
+ * have garbled its header on this page ("CƠ QUAN PHI HỢP").
+ */
 function sameRoles(a: Table, b: Table): boolean {
   const ha = findHeader(a), hb = findHeader(b);
-  return !!ha && !!hb && ha.roles.filter(Boolean).join() === hb.roles.filter(Boolean).join();
+  if (!ha || !hb) return false;
+  if (ha.roles.filter(Boolean).join() === hb.roles.filter(Boolean).join()) return true;
+  if (ha.roles.length !== hb.roles.length) return false;
+  const both = ha.roles.map((r, i) => [r, hb.roles[i]]).filter(([x, y]) => x && y);
+  return both.length >= 3 && both.every(([x, y]) => x === y);
 }
 
 /** A layout table's cells in reading order: row by row, left to right. */
