@@ -44,10 +44,7 @@ export function wordKey(word: string): string {
   return iy + tone;
 }
 
-/** Diacritics removed, for character n-grams that survive OCR and encoding slips. */
-export function foldDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-}
+export { foldDiacritics } from "../normalize/text.js";
 
 /**
  * Words that are one unit for comparison: collapsed into one token whose key

@@ -80,3 +80,8 @@ export function isCapitals(s: string, minLetters = 3): boolean {
 
 /** The text ends a sentence or clause: . : ; ! ? … possibly before a closing quote or bracket. */
 export const ENDS_CLAUSE = /[.:;!?…]["”’)]?$/;
+
+/** Lower case without diacritics ("Đẩy mạnh" → "day manh"): for matching that must survive lost or wrong accents. */
+export function foldDiacritics(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+}

@@ -14,6 +14,8 @@
  * even when its letters are wrong.
  */
 
+import { foldDiacritics } from "./text.js";
+
 /** Latin-1 characters that TCVN3 (ABC) uses for Vietnamese letters and Unicode Vietnamese never does. */
 const TCVN3_ONLY = /[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇËÎÏÐÑ×ØÞßåæçëîïðñ÷øþ]/g;
 /** VNI writes a letter then a Latin-1 "mark" character: "Coäng hoøa" (Cộng hòa). */
@@ -108,7 +110,7 @@ export function checkSyllables(text: string): SyllableReport {
 
 /** The national motto as every document writes it, and its shape with diacritics and case folded. */
 const MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toUpperCase();
+const fold = (s: string) => foldDiacritics(s).toUpperCase();
 /** Letters with the vowel marks kept and the tone mark moved to the end: "HOÀ" and "HÒA" agree. */
 const tonesAside = (s: string) =>
   s

@@ -13,6 +13,7 @@
  *   "triến khai" → "triển khai", "tỉnh vực" → "lĩnh vực"): the phrase list
  *   below is the administrative vocabulary every implementing plan uses.
  */
+import { foldDiacritics } from "../normalize/text.js";
 import { isVietnameseSyllable } from "../normalize/vietnamese.js";
 import type { OcrWord } from "./ocr.js";
 
@@ -52,7 +53,7 @@ const PHRASES = [
   "tiêu cực", "tham nhũng", "lực lượng chức năng", "các bộ ngành", "các lực lượng", "sàn thương mại điện tử", "văn bản chỉ đạo", "biểu dương", "gương tích cực", "cách làm hay", "nhận thức", "sai sự thật", "niêm yết", "website", "trụ sở",
 ];
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+const fold = foldDiacritics;
 const LEXICON = new Map<string, string[]>();
 for (const w of new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/))) LEXICON.set(fold(w), [...(LEXICON.get(fold(w)) ?? []), w]);
 const KNOWN = new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/));
