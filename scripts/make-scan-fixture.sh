@@ -5,6 +5,7 @@
 #   hue-appendix-scan.pdf        the Huế appendix, 200 dpi, tilts of 0.2-0.9° alternating
 #   hue-appendix-noisy-150.pdf   the same at 150 dpi, tilted 2°, with scanner noise
 #   borderless-scan.pdf          the borderless variant (no rulings at all), 200 dpi, 1.2°
+#   borderless-sideways.pdf      the same scanned sideways (turned 90.8° clockwise)
 # Needs Debian's poppler-utils, imagemagick and img2pdf. The outputs are
 # committed; CI does not run this.
 set -euo pipefail
@@ -35,3 +36,4 @@ scan() {
 scan fixtures/hue/hue-appendix.pdf fixtures/scan/hue-appendix-scan.pdf 200 clean 0.6 -0.4 0.8 -0.7 0.3 -0.5 0.9 -0.3 0.5 -0.8 0.4 -0.6 0.7 -0.2 0.6 -0.5
 scan fixtures/hue/hue-appendix.pdf fixtures/scan/hue-appendix-noisy-150.pdf 150 noise -2.0
 scan fixtures/variants/borderless.pdf fixtures/scan/borderless-scan.pdf 200 clean 1.2
+scan fixtures/variants/borderless.pdf fixtures/scan/borderless-sideways.pdf 200 clean 90.8

@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { align } from "../src/diff/align.js";
 import { comparable } from "../src/diff/normalize.js";
 import { similarityMatrix } from "../src/diff/similarity.js";
-import { ocrAvailable, parseTsv, wordsToRuns } from "../src/read/ocr.js";
+import { looksTurned, ocrAvailable, parseTsv, wordsToRuns } from "../src/read/ocr.js";
 import { repairPairs, repairWord, splitGlued } from "../src/read/ocr-repair.js";
 import { estimateSkew, findRulings, rotate, type GreyImage } from "../src/read/scan-image.js";
 import { ROOT, run } from "./helpers/run.js";
@@ -184,6 +184,26 @@ describe.skipIf(skipOcr)("scans unlike the first one: low resolution with noise,
     expect(score.deadline).toBeGreaterThanOrEqual(9);
     expect(score.output).toBeGreaterThanOrEqual(10);
   }, 300_000);
+});
+
+describe.skipIf(skipOcr)("a page scanned sideways (issue #7)", () => {
+  it("is turned upright before reading, and says so", async () => {
+    const r = await run(["parse", "fixtures/scan/borderless-sideways.pdf", "-f", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("fixtures/scan/borderless-sideways.pdf (page 1): info: the page was scanned sideways; it was turned 270° clockwise before reading [ocr-turned]");
+    const want = JSON.parse(readFileSync(`${ROOT}fixtures/variants/expected.json`, "utf8")).tasks;
+    const score = fieldScore(want, JSON.parse(r.stdout).tasks, (t) => t.deadlineRaw);
+    // Measured: matched 12 of 13, as the upright scan.
+    expect(score.matched).toBeGreaterThanOrEqual(11);
+  }, 300_000);
+
+  it("looksTurned: tall word boxes, or a reading order that climbs the page", () => {
+    const word = (text: string, top: number, width: number, height: number, line: string) => ({ text, left: 0, top, width, height, conf: 90, line });
+    const upright = Array.from({ length: 12 }, (_, i) => word("chống buôn", 100 + i * 60, 200, 40, `1.1.${i}`));
+    expect(looksTurned(upright)).toBe(false);
+    expect(looksTurned(upright.map((w) => ({ ...w, width: 40, height: 200 })))).toBe(true);
+    expect(looksTurned(upright.map((w, i) => ({ ...w, top: 2000 - i * 60 })))).toBe(true);
+  });
 });
 
 describe("a scan on a machine without the OCR tools", () => {

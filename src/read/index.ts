@@ -135,12 +135,13 @@ async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], o
       }
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
+    read.sort((a, b) => a.number - b.number);
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);
       pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
+      if (p.turnedDegrees) warnings.push(diag("info", "ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { file: name, page: p.number }));
       if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
     }
-    read.sort((a, b) => a.number - b.number);
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
     return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };
   } finally {

@@ -16,7 +16,7 @@ import { InputError } from "../diagnostics.js";
 import type { Run } from "./pdf-layout.js";
 import { buildGrids } from "./pdf-rulings.js";
 import { repairWords } from "./ocr-repair.js";
-import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, toPgm } from "./scan-image.js";
+import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./scan-image.js";
 
 const run = promisify(execFile);
 
@@ -45,6 +45,8 @@ export interface OcrPage {
   /** Mean word confidence on the page, 0..1. */
   confidence: number;
   skewDegrees: number;
+  /** The page was scanned sideways or upside down and turned this far clockwise before reading. */
+  turnedDegrees?: number;
 }
 
 export interface OcrOptions {
@@ -132,6 +134,9 @@ async function tesseract(pgm: Buffer, work: string): Promise<string> {
   return stdout;
 }
 
+/** A page read this badly may be lying sideways or upside down: ask tesseract's orientation detection. */
+const DOUBTFUL_PAGE = { confidence: 0.6, words: 30 };
+
 /** OCR one page of a PDF file on disk. */
 export async function ocrPage(pdfPath: string, file: string, pageNumber: number, opts: OcrOptions = {}): Promise<OcrPage> {
   const work = await mkdtemp(join(tmpdir(), "plan-ocr-"));
@@ -144,29 +149,72 @@ export async function ocrPage(pdfPath: string, file: string, pageNumber: number,
     const [name] = (await readdir(work)).filter((f) => f.endsWith(".pgm"));
     if (!name) throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR`, "ocr-failed");
     const scanned = parsePgm(new Uint8Array(await readFile(join(work, name))));
-    const threshold = otsuThreshold(scanned);
-    const skew = estimateSkew(scanned, threshold);
-    const level = rotate(scanned, skew);
-    // A ruling is at least a third of an inch long; letters are far shorter at 300 dpi.
-    const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
-    const clean = toPgm(eraseRulings(level, px, 5));
-    const key = createHash("sha256").update(await tesseractVersion()).update(clean).digest("hex");
-    const tsv = (await cacheGet(opts.cacheDir, key)) ?? (await tesseract(clean, work));
-    await cachePut(opts.cacheDir, key, tsv);
-    const words = repairWords(parseTsv(tsv));
-    const segments = px.map((s) => ({ ...s, x0: s.x0 * PT_PER_PX, x1: s.x1 * PT_PER_PX, y0: s.y0 * PT_PER_PX, y1: s.y1 * PT_PER_PX }));
-    const confs = words.filter((w) => w.conf >= 0).map((w) => w.conf / 100);
-    return {
-      number: pageNumber,
-      width: level.width * PT_PER_PX,
-      height: level.height * PT_PER_PX,
-      runs: wordsToRuns(words),
-      grids: buildGrids(segments),
-      confidence: confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : 0,
-      skewDegrees: skew,
-    };
+    const { page, words } = await readImage(scanned, pageNumber, work, opts);
+    if (page.confidence >= DOUBTFUL_PAGE.confidence && page.runs.length >= DOUBTFUL_PAGE.words && !looksTurned(words)) return page;
+    const turn = await orientation(scanned, work);
+    if (!turn) return page;
+    const { page: turned } = await readImage(rotateQuarter(scanned, turn), pageNumber, work, opts);
+    return { ...turned, turnedDegrees: turn };
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Level the page, find and erase its rulings, read its words. */
+async function readImage(scanned: GreyImage, pageNumber: number, work: string, opts: OcrOptions): Promise<{ page: OcrPage; words: OcrWord[] }> {
+  const threshold = otsuThreshold(scanned);
+  const skew = estimateSkew(scanned, threshold);
+  const level = rotate(scanned, skew);
+  // A ruling is at least a third of an inch long; letters are far shorter at 300 dpi.
+  const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
+  const clean = toPgm(eraseRulings(level, px, 5));
+  const key = createHash("sha256").update(await tesseractVersion()).update(clean).digest("hex");
+  const tsv = (await cacheGet(opts.cacheDir, key)) ?? (await tesseract(clean, work));
+  await cachePut(opts.cacheDir, key, tsv);
+  const words = repairWords(parseTsv(tsv));
+  const segments = px.map((s) => ({ ...s, x0: s.x0 * PT_PER_PX, x1: s.x1 * PT_PER_PX, y0: s.y0 * PT_PER_PX, y1: s.y1 * PT_PER_PX }));
+  const confs = words.filter((w) => w.conf >= 0).map((w) => w.conf / 100);
+  const page = {
+    number: pageNumber,
+    width: level.width * PT_PER_PX,
+    height: level.height * PT_PER_PX,
+    runs: wordsToRuns(words),
+    grids: buildGrids(segments),
+    confidence: confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : 0,
+    skewDegrees: skew,
+  };
+  return { page, words };
+}
+
+/**
+ * tesseract reads a sideways or upside-down page well but keeps the boxes of
+ * the image as scanned, so rows and columns come out crossed. Tell-tales:
+ * most longer words are taller than wide (sideways), or its reading order
+ * runs up the page (upside down).
+ */
+export function looksTurned(words: OcrWord[]): boolean {
+  const long = words.filter((w) => w.text.length >= 4);
+  if (long.length >= 10 && long.filter((w) => w.height > w.width).length > long.length / 2) return true;
+  const lines = new Map<string, number>();
+  for (const w of words) if (!lines.has(w.line)) lines.set(w.line, w.top);
+  const tops = [...lines.values()];
+  if (tops.length < 10) return false;
+  let up = 0;
+  for (let i = 1; i < tops.length; i++) if (tops[i] < tops[i - 1]) up++;
+  return up / (tops.length - 1) > 0.7;
+}
+
+/** How far clockwise the page must turn to stand upright (90, 180, 270), by tesseract's orientation detection; 0 when upright or unsure. */
+async function orientation(img: GreyImage, work: string): Promise<0 | 90 | 180 | 270> {
+  const input = join(work, "osd.pgm");
+  await writeFile(input, toPgm(img));
+  try {
+    const { stdout } = await run("tesseract", [input, "stdout", "--psm", "0", "--dpi", String(OCR_DPI)], { env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+    const turn = Number(/Rotate:\s*(\d+)/.exec(stdout)?.[1] ?? 0);
+    const confidence = Number(/Orientation confidence:\s*([\d.]+)/.exec(stdout)?.[1] ?? 0);
+    return confidence >= 1.5 && (turn === 90 || turn === 180 || turn === 270) ? turn : 0;
+  } catch {
+    return 0; // no orientation data (tesseract-ocr-osd), or too little text to tell
   }
 }
 

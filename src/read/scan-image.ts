@@ -118,6 +118,19 @@ export function rotate(img: GreyImage, degrees: number): GreyImage {
   return { width: img.width, height: img.height, data: out };
 }
 
+/** Turn by a quarter turn exactly (degrees clockwise: 90, 180 or 270): a page scanned sideways or upside down. */
+export function rotateQuarter(img: GreyImage, degrees: 90 | 180 | 270): GreyImage {
+  const { width: w, height: h, data } = img;
+  const turned = degrees === 180 ? { width: w, height: h } : { width: h, height: w };
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const [nx, ny] = degrees === 90 ? [h - 1 - y, x] : degrees === 180 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      out[ny * turned.width + nx] = data[y * w + x];
+    }
+  return { ...turned, data: out };
+}
+
 export interface RulingOptions {
   /** Shortest run of ink that is a ruling rather than a letter stroke, in pixels. */
   minLength: number;
