@@ -6,13 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { randomBytes } from "node:crypto";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
 import { PARSER_NAME } from "../version.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import type { InputFile } from "./group.js";
 
 export interface CachedParse {
@@ -56,9 +56,6 @@ export class ParseCache {
   }
 
   async set(key: string, value: CachedParse): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.${key}.${randomBytes(4).toString("hex")}.tmp`);
-    await writeFile(tmp, JSON.stringify(value));
-    await rename(tmp, join(this.dir, `${key}.json`));
+    await writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(value));
   }
 }

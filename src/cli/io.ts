@@ -2,9 +2,6 @@
  * The CLI's only contact with the outside world, injected so that tests run
  * `main()` in-process and capture everything (markdownlint-cli2's approach).
  */
-import { rename, writeFile, unlink, mkdir } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
-import { randomBytes } from "node:crypto";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -28,18 +25,4 @@ export function processIo(): Io {
   };
 }
 
-/**
- * Write a file atomically: a temporary file beside the target, then rename,
- * so a crash or a bad input never leaves a half-written output.
- */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, content, "utf8");
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
+export { writeFileAtomic } from "../write-atomic.js";

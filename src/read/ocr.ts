@@ -8,11 +8,12 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { InputError } from "../diagnostics.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import type { Run } from "./pdf-layout.js";
 import { buildGrids } from "./pdf-rulings.js";
 import { repairWords } from "./ocr-repair.js";
@@ -235,9 +236,5 @@ async function cacheGet(dir: string | undefined, key: string): Promise<string | 
 }
 
 async function cachePut(dir: string | undefined, key: string, tsv: string): Promise<void> {
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${key}.${process.pid}.tmp`);
-  await writeFile(tmp, tsv);
-  await rename(tmp, join(dir, `${key}.tsv`));
+  if (dir) await writeFileAtomic(join(dir, `${key}.tsv`), tsv);
 }
