@@ -170,8 +170,11 @@ async function readImage(scanned: GreyImage, pageNumber: number, work: string, o
   const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
   const clean = toPgm(eraseRulings(level, px, 5));
   const key = createHash("sha256").update(await tesseractVersion()).update(clean).digest("hex");
-  const tsv = (await cacheGet(opts.cacheDir, key)) ?? (await tesseract(clean, work));
-  await cachePut(opts.cacheDir, key, tsv);
+  let tsv = await cacheGet(opts.cacheDir, key);
+  if (tsv === undefined) {
+    tsv = await tesseract(clean, work);
+    await cachePut(opts.cacheDir, key, tsv);
+  }
   const words = repairWords(parseTsv(tsv));
   const segments = px.map((s) => ({ ...s, x0: s.x0 * PT_PER_PX, x1: s.x1 * PT_PER_PX, y0: s.y0 * PT_PER_PX, y1: s.y1 * PT_PER_PX }));
   const confs = words.filter((w) => w.conf >= 0).map((w) => w.conf / 100);
