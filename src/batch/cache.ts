@@ -47,6 +47,12 @@ export async function cacheKey(files: InputFile[]): Promise<string> {
 export class ParseCache {
   constructor(private readonly dir: string) {}
 
+  /** The key and the cached result for these files; no key when a file cannot be read (parsing it then gives the right error). */
+  async lookup(files: InputFile[]): Promise<{ key?: string; hit?: CachedParse }> {
+    const key = await cacheKey(files).catch(() => undefined);
+    return { key, hit: key ? await this.get(key) : undefined };
+  }
+
   async get(key: string): Promise<CachedParse | undefined> {
     try {
       return JSON.parse(await readFile(join(this.dir, `${key}.json`), "utf8")) as CachedParse;

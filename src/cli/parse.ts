@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { cacheKey, ParseCache, type CachedParse } from "../batch/cache.js";
+import { ParseCache, type CachedParse } from "../batch/cache.js";
 import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
 import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
@@ -54,9 +54,7 @@ function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
 }
 
 async function cached(files: InputFile[], cache: ParseCache | undefined, parse: () => Promise<ParseOutcome>): Promise<ParseOutcome> {
-  // A file that cannot be read has no key: parsing it gives the right error.
-  const key = cache ? await cacheKey(files).catch(() => undefined) : undefined;
-  const hit = key ? await cache!.get(key) : undefined;
+  const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return { ok: true, ...hit };
   const outcome = await parse();
   if (key && outcome.ok) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics });
@@ -126,10 +124,10 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     progress.update(done, basename(groups[i].key));
   };
   // Cache hits are written at once; the rest go to the workers.
-  const keys = await Promise.all(groups.map((g) => (cache ? cacheKey(g.files).catch(() => undefined) : undefined)));
+  const found = await Promise.all(groups.map((g): ReturnType<ParseCache["lookup"]> => (cache ? cache.lookup(g.files) : Promise.resolve({}))));
+  const keys = found.map((f) => f.key);
   const misses: number[] = [];
-  for (const [i, key] of keys.entries()) {
-    const hit = key ? await cache!.get(key) : undefined;
+  for (const [i, { hit }] of found.entries()) {
     if (hit) await finish(i, { ok: true, ...hit });
     else misses.push(i);
   }
