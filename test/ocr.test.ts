@@ -13,13 +13,13 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { align } from "../src/diff/align.js";
 import { comparable } from "../src/diff/normalize.js";
 import { similarityMatrix } from "../src/diff/similarity.js";
 import { looksTurned, ocrAvailable, parseTsv, wordsToRuns } from "../src/read/ocr.js";
 import { repairPairs, repairWord, splitGlued } from "../src/read/ocr-repair.js";
 import { estimateSkew, findRulings, rotate, type GreyImage } from "../src/read/scan-image.js";
 import { ROOT, run } from "./helpers/run.js";
+import { fieldScore } from "./helpers/score.js";
 
 const tools = await ocrAvailable();
 const skipOcr = !tools.ok && process.env.CI !== "true";
@@ -141,22 +141,6 @@ describe.skipIf(skipOcr)("the scanned Huế appendix (issue #7)", () => {
     for (const t of orphans) expect(stderr).toContain(`(${t.id})`);
   });
 });
-
-/** Tasks matched to the expected ones by text (ids shift when a row is lost or split), and how many of each field agree. */
-function fieldScore(want: any[], got: any[], deadlineOf: (t: any) => string | null) {
-  const sim = similarityMatrix(want.map((t) => t.text), got.map((t) => t.text));
-  const pairs = align(sim, got.length, 0.5).pairs;
-  const same = (a?: string | null, b?: string | null) => comparable(a ?? "") === comparable(b ?? "");
-  const count = (ok: (w: any, g: any) => boolean) => pairs.filter((p) => ok(want[p.ref], got[p.plan])).length;
-  return {
-    matched: pairs.length,
-    text: pairs.filter((p) => sim[p.ref][p.plan] > 0.9).length,
-    group: count((w, g) => w.group === g.group),
-    deadline: count((w, g) => same(deadlineOf(w), g.deadline.raw)),
-    lead: count((w, g) => same(w.lead.join("; "), g.lead.join("; "))),
-    output: count((w, g) => same(w.output, g.output)),
-  };
-}
 
 describe.skipIf(skipOcr)("scans unlike the first one: low resolution with noise, no rulings (issue #7)", () => {
   it("the Huế appendix at 150 dpi, tilted 2°, with scanner noise: all 50 tasks, most fields right", async () => {
