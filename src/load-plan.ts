@@ -3,12 +3,13 @@
  * reference ("397"), a reviewed YAML/JSON model, or the plan's documents
  * (PDF, DOCX, text; body and appendix joined with "+").
  */
-import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parse } from "yaml";
+import { parseIsolated } from "./batch/pool.js";
 import { InputError, type Diagnostic } from "./diagnostics.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { Plan, type PlanModel } from "./model/schema.js";
-import { parsePlanFiles } from "./parse.js";
+import { readBounded } from "./read/file.js";
 import { BUNDLED_REFERENCES, bundledReference } from "./reference/index.js";
 import { validateText } from "./validate/index.js";
 
@@ -21,22 +22,24 @@ export interface LoadedPlan {
 
 const MODEL_EXTENSIONS = /\.(ya?ml|json)$/i;
 
-export async function loadPlan(spec: string, cwd: string): Promise<LoadedPlan> {
-  if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
-  const parts = spec.split("+").filter(Boolean);
-  if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd);
-  const { plan, diagnostics } = await parsePlanFiles(parts.map((p) => ({ path: resolve(cwd, p), name: p })));
-  return { name: spec, plan, diagnostics };
+/** The files a spec names ("body.pdf+appendix.pdf"), none for the bundled reference. */
+export function specFiles(spec: string, cwd: string): { path: string; name: string }[] {
+  if (BUNDLED_REFERENCES.includes(spec)) return [];
+  return spec.split("+").filter(Boolean).map((p) => ({ path: resolve(cwd, p), name: p }));
 }
 
-async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message);
-  }
+export async function loadPlan(spec: string, cwd: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedPlan> {
+  if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
+  const parts = spec.split("+").filter(Boolean);
+  if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd, limits);
+  // Documents are parsed in a worker, bounded in time and memory like `plan parse`.
+  const outcome = await parseIsolated(specFiles(spec, cwd), { limits });
+  if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
+  return { name: spec, plan: outcome.plan, diagnostics: outcome.diagnostics };
+}
+
+async function loadModel(file: string, cwd: string, limits: Limits): Promise<LoadedPlan> {
+  const text = (await readBounded(resolve(cwd, file), file, limits.maxModelBytes)).toString("utf8");
   if (!text.trim()) throw new InputError(file, "the file is empty");
   const errors = validateText(file, text).filter((d) => d.severity === "error");
   if (errors.length) {

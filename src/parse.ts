@@ -2,6 +2,7 @@
  * The library's parse entry point: files → plan model and diagnostics.
  * read → (normalize) → structure + tables → model.
  */
+import type { Limits } from "./limits.js";
 import { buildPlan, type BuildResult } from "./model/build.js";
 import { readSource, type ReadOptions } from "./read/index.js";
 
@@ -15,11 +16,18 @@ export interface InputFile {
 export interface ParseOptions {
   /** OCR of scanned pages: a cache folder and a per-page progress callback. */
   ocr?: ReadOptions["ocr"];
+  /** Budgets per file (bytes, pages, pixels, operators); the defaults when absent. */
+  limits?: Partial<Limits>;
+  /** Called as each file starts being read, so that a time limit can name it. */
+  onFile?: (name: string) => void;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
   // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
-  for (const f of files) sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr }));
+  for (const f of files) {
+    opts.onFile?.(f.name);
+    sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr, limits: opts.limits }));
+  }
   return buildPlan(sources);
 }

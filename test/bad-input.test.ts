@@ -56,7 +56,7 @@ describe("a zip bomb: exit 2 before inflating", () => {
     const out = join(tmp, "bomb.yaml");
     const r = await run(["parse", write("bomb.docx", data), "-o", out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bomb\.docx: the archive would inflate to 2048 MB in 2 entries \(zip bomb\?\)\n$/);
+    expect(r.stderr).toMatch(/bomb\.docx: the archive would inflate to 2048 MB in 2 entries, over the --max-bytes limit of 50 MB \(zip bomb\?\)\n$/);
   });
 });
 

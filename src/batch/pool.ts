@@ -1,23 +1,36 @@
 /**
- * Parse many plans on all cores: the main thread and a small pool of worker
- * threads, each parsing one plan at a time (pdf.js is single-threaded, so one
- * plan per core is the unit of parallelism). One plan, or one core, runs in
- * the main thread alone.
+ * Parse plans in worker threads, one plan per worker at a time (pdf.js is
+ * single-threaded, so one plan per core is the unit of parallelism), with
+ * each plan bounded in time and memory: a worker that passes the time limit
+ * is terminated, one that runs out of its heap dies alone, and either way the
+ * plan is reported as failed by its file while the others go on. Each job
+ * gets its own temporary folder (OCR page images), removed by this thread
+ * whatever became of the worker.
  */
 import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { PID_HEX, sweep, track } from "../cleanup.js";
 import { InputError, type Diagnostic } from "../diagnostics.js";
+import { DEFAULT_LIMITS, WORKER_HEAP_MB, type Limits } from "../limits.js";
 import type { PlanModel } from "../model/schema.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import type { InputFile } from "./group.js";
+import type { WorkerJob } from "./worker.js";
 
 export type ParseOutcome =
   | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
   | { ok: false; file: string; reason: string; ruleId: string };
 
 export type WorkerReply = ParseOutcome & { id: number };
+
+export interface PoolOptions {
+  ocr?: { cacheDir?: string; onPage?: (done: number, total: number) => void };
+  limits?: Limits;
+}
 
 /** The compiled worker: beside this module once built; under the test runner (src/), the built copy in dist/. */
 function workerPath(): string | undefined {
@@ -28,55 +41,109 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Parse each job (a plan's files); `onDone` is called as each finishes, in completion order. */
-export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: ParseOptions = {}): Promise<void> {
+/** More threads than cores only adds memory (each worker loads pdf.js) and contention. */
+export function clampJobs(requested: number): number {
+  return Math.max(1, Math.min(Math.floor(requested) || 1, availableParallelism()));
+}
+
+/** Job folders: `plan-job-<pid hex>-XXXXXX` in the system's temp folder. */
+const JOB_DIR = /^plan-job-([0-9a-f]{8})-/;
+
+/**
+ * Parse each job (a plan's files) in worker threads; `onDone` is called as
+ * each finishes, in completion order. Never rejects for one plan's sake.
+ */
+export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: PoolOptions = {}): Promise<void> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   const path = workerPath();
-  const n = Math.min(threads, jobs.length);
-  if (n <= 1 || !path) {
-    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, opts));
+  if (!path) {
+    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, { ...opts, limits }));
     return;
   }
+  sweep(tmpdir(), JOB_DIR); // folders of runs that were killed
+  const n = Math.min(clampJobs(threads), jobs.length);
   // Largest first, so that a long appendix does not start last and keep one core busy alone at the end.
   const size = (files: InputFile[]) => files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
   const order = jobs.map((files, i) => ({ i, size: size(files) })).sort((a, b) => b.size - a.size).map((x) => x.i);
   let next = 0;
-  // The main thread parses too, beside n - 1 workers: one thread fewer to start, and it is idle otherwise.
-  const inProcess = async () => {
+  const slot = async () => {
+    let worker: Worker | undefined;
     while (next < jobs.length) {
       const id = order[next++];
-      onDone(id, await parseInProcess(jobs[id], opts));
+      worker ??= new Worker(path, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const { outcome, healthy } = await runJob(worker, id, jobs[id], opts, limits);
+      if (!healthy) {
+        await worker.terminate();
+        worker = undefined;
+      }
+      onDone(id, outcome);
     }
+    await worker?.terminate();
   };
-  const viaWorker = () => {
-    const worker = new Worker(path);
-    return new Promise<void>((resolve, reject) => {
-      const feed = () => {
-        if (next >= jobs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const id = order[next++];
-        // Only data crosses to a worker: the OCR cache folder, not the progress callback.
-        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir });
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        const { id, ...outcome } = reply;
-        onDone(id, outcome as ParseOutcome);
-        feed();
-      });
-      worker.on("error", reject);
-      feed();
-    });
-  };
-  await Promise.all([...Array.from({ length: n - 1 }, viaWorker), inProcess()]);
+  await Promise.all(Array.from({ length: n }, slot));
 }
 
-export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<ParseOutcome> {
+/** Parse one plan alone, in a worker bounded like a batch's (in this thread when no built worker exists). */
+export async function parseIsolated(files: InputFile[], opts: PoolOptions = {}): Promise<ParseOutcome> {
+  let result: ParseOutcome | undefined;
+  await parseAll([files], 1, (_, outcome) => void (result = outcome), opts);
+  return result!;
+}
+
+async function runJob(worker: Worker, id: number, files: InputFile[], opts: PoolOptions, limits: Limits): Promise<{ outcome: ParseOutcome; healthy: boolean }> {
+  const tmpDir = await mkdtemp(join(tmpdir(), `plan-job-${PID_HEX}-`));
+  const release = track(tmpDir);
+  let reading = files[0]?.name ?? "";
+  const fail = (reason: string, ruleId: string): ParseOutcome => ({ ok: false, file: reading, reason, ruleId });
   try {
-    const { plan, diagnostics } = await parsePlanFiles(files, opts);
+    return await new Promise((resolve) => {
+      const done = (outcome: ParseOutcome, healthy: boolean) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        resolve({ outcome, healthy });
+      };
+      const timer = setTimeout(() => done(fail(`took longer than the --timeout limit of ${limits.timeoutMs / 1000} s; stopped`, "input-timeout"), false), limits.timeoutMs);
+      const onMessage = (msg: WorkerReply | { id: number; reading: string } | { id: number; page: [number, number] }) => {
+        if (msg.id !== id) return;
+        if ("reading" in msg) reading = msg.reading;
+        else if ("page" in msg) opts.ocr?.onPage?.(...msg.page);
+        else {
+          const { id: _, ...outcome } = msg;
+          done(outcome as ParseOutcome, true);
+        }
+      };
+      const onError = (e: Error & { code?: string }) =>
+        done(
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? fail(`needs more than the ${WORKER_HEAP_MB} MB of memory a plan may use; stopped`, "input-too-large")
+            : fail(`internal error: ${e.message}`, "internal-error"),
+          false,
+        );
+      const onExit = (code: number) => done(fail(`internal error: the parser stopped (exit code ${code})`, "internal-error"), false);
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      const job: WorkerJob = { id, files, ocrCacheDir: opts.ocr?.cacheDir, tmpDir, limits };
+      worker.postMessage(job);
+    });
+  } finally {
+    await rm(tmpDir, { recursive: true, force: true });
+    release();
+  }
+}
+
+/** Parse in this thread: an input error or an internal error becomes the plan's failed outcome, never a rejection. */
+export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<ParseOutcome> {
+  let reading = files[0]?.name ?? "";
+  try {
+    const { plan, diagnostics } = await parsePlanFiles(files, {
+      ...opts,
+      onFile: (name) => {
+        reading = name;
+        opts.onFile?.(name);
+      },
+    });
     return { ok: true, plan, diagnostics };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason, ruleId: e.ruleId };
-    throw e;
+    return { ok: false, file: reading, reason: `internal error: ${(e as Error)?.message ?? String(e)}`, ruleId: "internal-error" };
   }
 }

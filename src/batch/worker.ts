@@ -2,18 +2,32 @@
  * A parse worker: receives one plan's files at a time, answers with the
  * model and diagnostics, or with the input error that stopped it (the same
  * outcome parseInProcess gives in the main thread). Anything else is an
- * internal error, reported for that plan so that the others go on.
+ * internal error, reported for that plan so that the others go on. It says
+ * which file it is reading, so that a plan stopped at the time limit is
+ * named by its file.
  */
 import { parentPort } from "node:worker_threads";
+import type { Limits } from "../limits.js";
 import type { InputFile } from "./group.js";
 import { parseInProcess, type WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id, ...(await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir } })) };
-  } catch (e) {
-    reply = { id, ok: false, file: files.map((f) => f.name).join(", "), reason: `internal error: ${(e as Error).message}`, ruleId: "internal-error" };
-  }
+export interface WorkerJob {
+  id: number;
+  files: InputFile[];
+  ocrCacheDir?: string;
+  /** A folder of this job's own, removed by the main thread whatever happens to the worker. */
+  tmpDir: string;
+  limits: Limits;
+}
+
+parentPort!.on("message", async ({ id, files, ocrCacheDir, tmpDir, limits }: WorkerJob) => {
+  const reply: WorkerReply = {
+    id,
+    ...(await parseInProcess(files, {
+      ocr: { cacheDir: ocrCacheDir, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
+      limits,
+      onFile: (name) => parentPort!.postMessage({ id, reading: name }),
+    })),
+  };
   parentPort!.postMessage(reply);
 });

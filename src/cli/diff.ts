@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
-import { loadPlan, type LoadedPlan } from "../load-plan.js";
+import { limitsFromFlags } from "../limits.js";
+import { loadPlan, specFiles, type LoadedPlan } from "../load-plan.js";
 import { formatCoverageHtml, formatDiffHtml } from "../report/diff-html.js";
 import {
   formatCoverageJson,
@@ -14,6 +15,9 @@ import {
 import { formatDiagnostic } from "./format-diagnostics.js";
 import { expandGlobs } from "./glob.js";
 import { writeFileAtomic, type Io } from "./io.js";
+import { shownName } from "./messages.js";
+import { refuseInputsAsOutputs, writeErrorReason } from "../write-atomic.js";
+import { InputError } from "../diagnostics.js";
 
 export type DiffFormat = "table" | "markdown" | "json" | "html";
 
@@ -23,6 +27,11 @@ export interface DiffOptions {
   output?: string;
   failOn: string;
   quiet?: boolean;
+  maxBytes?: string;
+  maxPages?: string;
+  maxPixels?: string;
+  maxOperators?: string;
+  timeout?: string;
 }
 
 class UsageError extends Error {}
@@ -65,9 +74,12 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     io.stderr(`plan: no file matches ${args.join(" ")}\n`);
     return 2;
   }
-  const reference = await loadPlan(referenceSpec, io.cwd);
+  const limits = limitsFromFlags(opts);
+  const output = opts.output ? { path: resolve(io.cwd, opts.output), name: opts.output } : undefined;
+  if (output) await refuseInputsAsOutputs([output], [referenceSpec, ...planSpecs].flatMap((s) => specFiles(s, io.cwd)));
+  const reference = await loadPlan(referenceSpec, io.cwd, limits);
   const plans: LoadedPlan[] = [];
-  for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd));
+  for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd, limits));
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
   const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
@@ -89,9 +101,13 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
             ? formatCoverageHtml(cov)
             : formatCoverageTable(cov, { color });
   }
-  if (opts.output) {
-    await writeFileAtomic(resolve(io.cwd, opts.output), text);
-    if (!opts.quiet) io.stderr(`plan: wrote ${opts.output}\n`);
+  if (output) {
+    try {
+      await writeFileAtomic(output.path, text);
+    } catch (e) {
+      throw new InputError(output.name, writeErrorReason(e), "output-unwritable");
+    }
+    if (!opts.quiet) io.stderr(`plan: wrote ${shownName(output.name)}\n`);
   } else io.stdout(text);
   return results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
 }

@@ -7,12 +7,25 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
+import { LimitFlagError } from "../limits.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
+import { fileLine } from "./messages.js";
 import { runDiff } from "./diff.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
 import { runValidate } from "./validate.js";
+
+/** The budgets of README "Limits", on the commands that read the inputs they bound. */
+function limitOptions(cmd: Command, documents: boolean): Command {
+  cmd.option("--max-bytes <size>", "refuse an input larger than this (default 100MB for documents, 10MB for YAML/JSON; DOCX: inflated)");
+  if (!documents) return cmd;
+  return cmd
+    .option("--max-pages <n>", "refuse a PDF with more pages (default 1000)")
+    .option("--max-pixels <n>", "refuse to rasterise a page larger than this for OCR, skip decoding larger images (default 60000000)")
+    .option("--max-operators <n>", "refuse a PDF page with more drawing operators (default 500000)")
+    .option("--timeout <seconds>", "stop parsing a plan after this long (default 300)");
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -23,8 +36,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run plan --help for usage)");
 
-  program
-    .command("parse")
+  limitOptions(program
+    .command("parse"), true)
     .description("read plans (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
     .argument("<files...>", "a plan's files (body and/or appendix), or many plans: files, folders, 'globs'")
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
@@ -40,8 +53,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await runParse(files, opts, io);
     });
 
-  program
-    .command("validate")
+  limitOptions(program
+    .command("validate"), false)
     .description("check hand-edited plan YAML/JSON files against the model: syntax, schema and domain rules, at file:line:col")
     .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
     .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", "text", "json", "github", "sarif"]).default("auto"))
@@ -49,8 +62,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await runValidate(files, opts, io);
     });
 
-  program
-    .command("diff")
+  limitOptions(program
+    .command("diff"), true)
     .description("compare a plan with Resolution 397 (bundled) or with another plan: missing tasks, dropped phrases, changed deadlines, weakened targets")
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
@@ -77,7 +90,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof InputError) {
-      io.stderr(`plan: ${e.file}: ${e.reason}\n`);
+      io.stderr(`${fileLine(e.file, e.reason)}\n`);
+      return 2;
+    }
+    if (e instanceof LimitFlagError) {
+      io.stderr(`plan: ${e.message}\n`);
       return 2;
     }
     const err = e as Error;

@@ -2,15 +2,18 @@ import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { ParseCache, type CachedParse } from "../batch/cache.js";
 import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
-import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
+import { defaultJobs, parseAll, parseIsolated, type ParseOutcome, type PoolOptions } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
-import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
+import { limitsFromFlags, type Limits } from "../limits.js";
+import { parsePlanFiles } from "../parse.js";
 import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
+import { fileLine, shownName } from "./messages.js";
 import { Progress } from "./progress.js";
+import { refuseInputsAsOutputs, writeErrorReason } from "../write-atomic.js";
 
 export interface ParseOptions {
   format: "yaml" | "json";
@@ -22,6 +25,11 @@ export interface ParseOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation: string;
+  maxBytes?: string;
+  maxPages?: string;
+  maxPixels?: string;
+  maxOperators?: string;
+  timeout?: string;
 }
 
 /**
@@ -37,12 +45,13 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
     io.stderr(`plan: no plan document (PDF, DOCX, text) in ${args.join(" ")}\n`);
     return 2;
   }
+  const limits = limitsFromFlags(opts);
   const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
   const cache = opts.cache ? new ParseCache(resolve(io.cwd, opts.cacheLocation)) : undefined;
   if (!opts.quiet)
-    for (const g of groups) for (const s of g.skipped) io.stderr(`plan: ${s.file.name}: skipped, the same document as ${s.sameAs.name} in another format\n`);
-  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache);
-  return parseMany(groups, opts, io, cache);
+    for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, `skipped, the same document as ${shownName(s.sameAs.name)} in another format`)}\n`);
+  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache, limits);
+  return parseMany(groups, opts, io, cache, limits);
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {
@@ -62,8 +71,9 @@ async function cached(files: InputFile[], cache: ParseCache | undefined, parse: 
 }
 
 /** OCR results are cached per page image beside the parse cache, when --cache is on. */
-function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOptions {
+function poolOptions(opts: ParseOptions, io: Io, limits: Limits, progress?: Progress): PoolOptions {
   return {
+    limits,
     ocr: {
       ...(opts.cache ? { cacheDir: join(resolve(io.cwd, opts.cacheLocation), "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
@@ -71,34 +81,60 @@ function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOp
   };
 }
 
-async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
+async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: ParseCache | undefined, limits: Limits): Promise<number> {
   let outcome: ParseOutcome;
+  const output = opts.output ? { path: resolve(io.cwd, opts.output), name: opts.output } : undefined;
+  if (output) await refuseInputsAsOutputs([output], files);
   const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
-  const lib = ocrOptions(opts, io, pages);
+  const lib = poolOptions(opts, io, limits, pages);
   if (opts.debugTables) {
     const { plan, diagnostics, rowIds } = await parsePlanFiles(files, lib);
     const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
     if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
     outcome = { ok: true, plan, diagnostics };
-  } else outcome = await cached(files, cache, () => parseInProcess(files, lib));
+  } else outcome = await cached(files, cache, () => parseIsolated(files, lib));
   pages.clear();
   if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
   const text = serialize(outcome.plan, opts);
-  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
-  else io.stdout(text);
+  if (output) {
+    try {
+      await writeFileAtomic(output.path, text);
+    } catch (e) {
+      throw new InputError(output.name, writeErrorReason(e), "output-unwritable");
+    }
+  } else io.stdout(text);
   if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
   return 0;
 }
 
-/** Output file names: the plan's name, made unique with its folder when two folders hold plans of one name. */
-function outputNames(groups: PlanGroup[], ext: string, cwd: string): string[] {
+/**
+ * Output file names, one per plan and never two alike: the plan's name, with
+ * its folder when two folders hold plans of one name, and a number when
+ * names still collide (`a/x.pdf` and `a-x.pdf` both make `a-x`), said on
+ * stderr. Compared without case: macOS and Windows folders ignore it.
+ */
+export function outputNames(groups: PlanGroup[], ext: string, cwd: string): { names: string[]; notes: string[] } {
   const base = groups.map((g) => basename(g.key));
-  return groups.map((g, i) =>
-    base.filter((b) => b === base[i]).length > 1 ? `${relative(cwd, g.key).split(sep).join("-").replace(/^[.-]+/, "")}.${ext}` : `${base[i]}.${ext}`,
+  const wanted = groups.map((g, i) =>
+    base.filter((b) => b === base[i]).length > 1 ? `${relative(cwd, g.key).split(sep).join("-").replace(/^[.-]+/, "")}` : base[i],
   );
+  const taken = new Map<string, number>();
+  const names: string[] = [];
+  const notes: string[] = [];
+  for (const [i, w] of wanted.entries()) {
+    let name = `${w}.${ext}`;
+    const first = taken.get(name.toLowerCase());
+    if (first !== undefined) {
+      for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${w}-${k}.${ext}`;
+      notes.push(fileLine(groups[i].files[0].name, `written as ${shownName(name)}: ${shownName(groups[first].files[0].name)} is written as ${shownName(`${w}.${ext}`)}`));
+    }
+    taken.set(name.toLowerCase(), i);
+    names.push(name);
+  }
+  return { names, notes };
 }
 
-async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
+async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache: ParseCache | undefined, limits: Limits): Promise<number> {
   if (!opts.output) {
     io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => basename(g.key)).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
     return 2;
@@ -108,7 +144,12 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     return 2;
   }
   const outDir = resolve(io.cwd, opts.output);
-  const names = outputNames(groups, opts.format, io.cwd);
+  const { names, notes } = outputNames(groups, opts.format, io.cwd);
+  for (const n of notes) io.stderr(n + "\n");
+  await refuseInputsAsOutputs(
+    names.map((n) => ({ path: join(outDir, n), name: join(opts.output!, n) })),
+    groups.flatMap((g) => [...g.files, ...g.skipped.map((s) => s.file)]),
+  );
   const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
   const failures: string[] = [];
   let done = 0;
@@ -116,11 +157,15 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     done++;
     progress.clear();
     if (outcome.ok) {
-      await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts));
-      if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
-      // A cache that cannot be written costs speed, not results.
-      if (key) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics }).catch(() => undefined);
-    } else failures.push(`plan: ${outcome.file}: ${outcome.reason}`);
+      try {
+        await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts));
+        if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+        // A cache that cannot be written costs speed, not results.
+        if (key) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics }).catch(() => undefined);
+      } catch (e) {
+        failures.push(fileLine(join(opts.output!, names[i]), writeErrorReason(e)));
+      }
+    } else failures.push(fileLine(outcome.file, outcome.reason));
     progress.update(done, basename(groups[i].key));
   };
   // Cache hits are written at once; the rest go to the workers.
@@ -137,7 +182,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     misses.map((i) => groups[i].files),
     threads,
     (j, outcome) => void writes.push(finish(misses[j], outcome, keys[misses[j]])),
-    ocrOptions(opts, io),
+    poolOptions(opts, io, limits),
   );
   await Promise.all(writes);
   progress.clear();

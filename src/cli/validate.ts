@@ -1,13 +1,16 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { InputError, type Diagnostic } from "../diagnostics.js";
+import { limitsFromFlags } from "../limits.js";
+import { readBounded } from "../read/file.js";
 import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
+import { fileLine } from "./messages.js";
 
 export interface ValidateOptions {
   format: DiagnosticFormat | "auto";
+  maxBytes?: string;
 }
 
 /** Exit 0 all valid, 1 any invalid, 2 a file could not be read or no file matched. */
@@ -18,16 +21,17 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     io.stderr(`plan: no file matches ${patterns.join(" ")}\n`);
     return 2;
   }
+  const { maxModelBytes } = limitsFromFlags(opts);
   const diags: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let ioError = false;
   for (const f of files) {
     let text: string;
     try {
-      text = await readFile(resolve(io.cwd, f), "utf8");
+      text = (await readBounded(resolve(io.cwd, f), f, maxModelBytes)).toString("utf8");
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.stderr(`plan: ${f}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message}\n`);
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`${fileLine(e.file, e.reason)}\n`);
       ioError = true;
       continue;
     }

@@ -6,18 +6,51 @@
  */
 import JSZip from "jszip";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { DEFAULT_LIMITS, formatBytes } from "../limits.js";
 import { splitLabel } from "../normalize/labels.js";
 import { normalizeText } from "../normalize/text.js";
 import { Numbering } from "./docx-numbering.js";
 import type { Block, Paragraph, Table, TableCell } from "./types.js";
 import { attr, body, child, parseXml, tagOf, type XNode } from "./xml.js";
 
-/** Refuse archives that would inflate beyond this (zip bombs). */
-const MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 const LEGACY_FONTS = /^(\.Vn|VNI[- ]|VNtimes|VN-)/i;
 
-export async function readDocx(file: string, data: Uint8Array): Promise<{ blocks: Block[]; warnings: Diagnostic[] }> {
+/**
+ * Inflate one entry, counting the bytes as they come out: the sizes in a
+ * zip's headers can lie, so a bomb is stopped by what it produces, not by
+ * what it declares. `budget.left` is shared by all the entries read.
+ */
+function inflateCounted(file: string, name: string, entry: JSZip.JSZipObject, budget: { left: number; limit: number }): Promise<string> {
+  type Stream = JSZip.JSZipStreamHelper<Uint8Array>;
+  const stream = (entry as unknown as { internalStream(type: "uint8array"): Stream }).internalStream("uint8array");
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let stopped = false;
+    stream
+      .on("data", (chunk) => {
+        if (stopped) return;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          stopped = true;
+          stream.pause();
+          reject(new InputError(file, `${name} inflates past the --max-bytes limit of ${formatBytes(budget.limit)} (a zip bomb?)`, "input-zip-bomb"));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", (e) => {
+        if (!stopped) reject(e);
+        stopped = true;
+      })
+      .on("end", () => {
+        if (!stopped) resolve(Buffer.concat(chunks).toString("utf8"));
+      })
+      .resume();
+  });
+}
+
+export async function readDocx(file: string, data: Uint8Array, maxInflated = DEFAULT_LIMITS.maxInflatedBytes): Promise<{ blocks: Block[]; warnings: Diagnostic[] }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -30,17 +63,20 @@ export async function readDocx(file: string, data: Uint8Array): Promise<{ blocks
     const size = (e as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
   }
-  if (entries.length > MAX_ENTRIES || total > MAX_UNCOMPRESSED) {
-    throw new InputError(file, `the archive would inflate to ${Math.round(total / 1048576)} MB in ${entries.length} entries (zip bomb?)`, "input-zip-bomb");
+  // What the headers declare is a first, cheap refusal; inflateCounted enforces the limit on what comes out.
+  if (entries.length > MAX_ENTRIES || total > maxInflated) {
+    throw new InputError(file, `the archive would inflate to ${formatBytes(total)} in ${entries.length} entries, over the --max-bytes limit of ${formatBytes(maxInflated)} (zip bomb?)`, "input-zip-bomb");
   }
+  const budget = { left: maxInflated, limit: maxInflated };
   const docEntry = zip.file("word/document.xml");
   if (!docEntry) throw new InputError(file, "not a DOCX file (no word/document.xml)", "input-corrupt");
   // A damaged entry fails in jszip's inflate ("uncompressed data size mismatch") or in the XML parser: either way the file is corrupt.
   const read = async (name: string) => {
     const e = zip.file(name);
     try {
-      return e ? parseXml(await e.async("string")) : undefined;
+      return e ? parseXml(await inflateCounted(file, name, e, budget)) : undefined;
     } catch (err) {
+      if (err instanceof InputError) throw err;
       throw new InputError(file, `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`, "input-corrupt");
     }
   };

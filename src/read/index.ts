@@ -3,21 +3,20 @@
  * bytes), not by extension, so a renamed file is still read or rejected right.
  */
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { DEFAULT_LIMITS, type Limits } from "../limits.js";
 import { ENDS_CLAUSE } from "../normalize/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
 import { readDocx } from "./docx.js";
-import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
+import { readBounded } from "./file.js";
+import { OCR_DPI, ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
 import { readText } from "./text.js";
 import { textTable } from "./text-table.js";
 import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
-
-/** Larger inputs are not plans; refuse before reading them into memory. */
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary" | "empty" {
   if (data.length === 0) return "empty";
@@ -37,28 +36,20 @@ export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary"
 export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
-  maxPages?: number;
+  /** Budgets for this file (bytes, pages, pixels, operators); the defaults when absent. */
+  limits?: Partial<Limits>;
   /** For PDF pages with no text layer. */
   ocr?: OcrOptions & {
     /** Called as each page is read, for a progress display. */
     onPage?: (done: number, total: number) => void;
+    /** Refuse to rasterise a page larger than this (--max-pixels). */
+    maxPixels?: number;
   };
 }
 
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceDocument> {
   const name = opts.name ?? path;
-  let data: Buffer;
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new InputError(name, "is a directory, not a file", "input-unreadable");
-    if (st.size > MAX_FILE_BYTES) throw new InputError(name, `file is too large (${Math.round(st.size / 1048576)} MB)`, "input-too-large");
-    data = await readFile(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new InputError(name, reason, "input-unreadable");
-  }
+  const data = await readBounded(path, name, { ...DEFAULT_LIMITS, ...opts.limits }.maxBytes);
   return readBuffer(name, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), opts);
 }
 
@@ -66,6 +57,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
   const sha256 = createHash("sha256").update(data).digest("hex");
   const format = sniffFormat(data);
   const warnings: Diagnostic[] = [];
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   switch (format) {
     case "empty":
       throw new InputError(name, "the file is empty", "input-empty");
@@ -75,8 +67,8 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), limits);
+      const ocr = await ocrBlankPages(name, data, pages, { ...opts.ocr, maxPixels: limits.maxPixels }, warnings);
       checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
@@ -84,7 +76,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}) };
     }
     case "docx": {
-      const r = await readDocx(name, data);
+      const r = await readDocx(name, data, limits.maxInflatedBytes);
       checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
       return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
     }
@@ -105,6 +97,10 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
 /** Pages whose mean OCR confidence is below this get a warning. */
 const OCR_PAGE_DOUBTFUL = 0.75;
 
+function rasterPixels(p: PdfPage): number {
+  return Math.ceil((p.width / 72) * OCR_DPI) * Math.ceil((p.height / 72) * OCR_DPI);
+}
+
 /**
  * Pages with no text layer (scans) are read by OCR, side by side on all
  * cores, and replace the empty pages. Without the OCR tools a scan is an
@@ -112,15 +108,21 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * with a warning for the others.
  */
 async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
-  const blank = pages.filter((p) => p.runs.length === 0);
+  // A page with no text and nothing drawn is blank paper, not a scan: nothing to OCR.
+  const blank = pages.filter((p) => p.runs.length === 0 && p.painted !== false);
   if (!blank.length) return undefined;
+  const big = blank.find((p) => rasterPixels(p) > (opts?.maxPixels ?? Infinity));
+  if (big) {
+    const px = rasterPixels(big);
+    throw new InputError(name, `page ${big.number} would be ${Math.round(px / 1e6)} megapixels at ${OCR_DPI} dpi, over the --max-pixels limit of ${opts!.maxPixels}`, "input-too-large");
+  }
   const tools = await ocrAvailable();
   if (!tools.ok) {
     if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
     warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { file: name, page: blank[0].number }));
     return undefined;
   }
-  const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
+  const dir = await mkdtemp(join(opts?.tmpDir ?? tmpdir(), "plan-scan-"));
   try {
     const path = join(dir, "scan.pdf");
     await writeFile(path, data);

@@ -53,6 +53,8 @@ export interface OcrPage {
 export interface OcrOptions {
   /** Folder for per-page results, keyed by the page image's hash; none: no cache. */
   cacheDir?: string;
+  /** Where the page images go while being read (a folder the caller removes whatever happens); the system's temp folder when absent. */
+  tmpDir?: string;
 }
 
 /** Whether the OCR tools are installed: pdftoppm (poppler-utils) and tesseract with Vietnamese. */
@@ -140,7 +142,7 @@ const DOUBTFUL_PAGE = { confidence: 0.6, words: 30 };
 
 /** OCR one page of a PDF file on disk. */
 export async function ocrPage(pdfPath: string, file: string, pageNumber: number, opts: OcrOptions = {}): Promise<OcrPage> {
-  const work = await mkdtemp(join(tmpdir(), "plan-ocr-"));
+  const work = await mkdtemp(join(opts.tmpDir ?? tmpdir(), "plan-ocr-"));
   try {
     try {
       await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", "-f", String(pageNumber), "-l", String(pageNumber), pdfPath, join(work, "p")], { maxBuffer: 1024 * 1024 });

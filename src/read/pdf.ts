@@ -15,11 +15,17 @@ export interface PdfPage {
   height: number;
   runs: Run[];
   grids: Grid[];
+  /** Something is drawn on the page (an image, a path): a page with no text and nothing drawn is blank, not a scan. */
+  painted?: boolean;
 }
 
 export interface PdfReadOptions {
-  /** Stop after this many pages without plan structure (guards huge non-plan files). */
+  /** Refuse a PDF with more pages (--max-pages). */
   maxPages?: number;
+  /** Images above this many pixels are not decoded (--max-pixels). */
+  maxPixels?: number;
+  /** Refuse a page with more drawing operators (--max-operators). */
+  maxOperators?: number;
 }
 
 /**
@@ -32,6 +38,7 @@ const PLAN_WORDING = /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải 
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
   // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
   const { getDocument, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  PAINT_OPS = new Set(PAINT_OP_NAMES.map((k) => (OPS as unknown as Record<string, number>)[k]).filter((v) => v !== undefined));
   let doc;
   try {
     doc = await getDocument({
@@ -41,14 +48,18 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       disableFontFace: true,
       useSystemFonts: false,
       stopAtErrors: false,
+      // A 30000x30000 image would take gigabytes to decode; text and rulings never need it.
+      ...(opts.maxPixels ? { maxImageSize: opts.maxPixels } : {}),
     }).promise;
   } catch (e) {
     throw pdfError(file, e);
   }
   const pages: PdfPage[] = [];
-  const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
   try {
-    for (let n = 1; n <= limit; n++) {
+    if (opts.maxPages && doc.numPages > opts.maxPages) {
+      throw new InputError(file, `has ${doc.numPages} pages, over the --max-pages limit of ${opts.maxPages}`, "input-too-large");
+    }
+    for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
@@ -78,8 +89,12 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
           rotated,
         });
       }
+      if (opts.maxOperators && ops.fnArray.length > opts.maxOperators) {
+        throw new InputError(file, `page ${n} has ${ops.fnArray.length} drawing operators, over the --max-operators limit of ${opts.maxOperators}`, "input-too-large");
+      }
       const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) });
+      const painted = ops.fnArray.some((f) => PAINT_OPS.has(f));
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments), painted });
       page.cleanup();
       if (n === PROBE_PAGES && doc.numPages > PROBE_PAGES && !pages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) {
         throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${doc.numPages} pages; stopped reading`, "not-a-plan");
@@ -93,6 +108,11 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
   }
   return { pages, pageCount: doc.numPages };
 }
+
+const PAINT_OP_NAMES = ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat", "paintSolidColorImageMask", "paintInlineImageXObjectGroup", "paintImageMaskXObjectGroup", "paintImageMaskXObjectRepeat", "fill", "eoFill", "stroke", "fillStroke", "eoFillStroke", "closeStroke", "closeFillStroke", "closeEOFillStroke", "shadingFill", "constructPath"];
+
+/** pdf.js operators that put ink on the page (numbers from pdf.js's OPS table). */
+let PAINT_OPS = new Set<number>();
 
 function pdfError(file: string, e: unknown): InputError {
   const name = (e as { name?: string })?.name ?? "";
