@@ -20,6 +20,8 @@ export interface Limits {
   maxOperators: number;
   /** Wall time for one plan, in milliseconds; the worker parsing it is stopped at the limit. */
   timeoutMs: number;
+  /** Wall time pdf.js may spend reading one page's text and drawing (not OCR); at most timeoutMs. */
+  pageTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPixels: 60_000_000,
   maxOperators: 500_000,
   timeoutMs: 300_000,
+  pageTimeoutMs: 5_000,
 };
 
 /** Heap for one parse worker: with the main thread, a run stays under 1 GB. */
@@ -62,6 +65,7 @@ export function limitsFromFlags(flags: {
   if (seconds !== undefined) {
     if (!(seconds > 0) || !Number.isFinite(seconds)) throw new LimitFlagError(`--timeout: expected seconds > 0, got ${flags.timeout}`);
     limits.timeoutMs = Math.round(seconds * 1000);
+    limits.pageTimeoutMs = Math.min(limits.pageTimeoutMs, limits.timeoutMs);
   }
   return limits;
 }

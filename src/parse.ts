@@ -20,6 +20,8 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
   /** Called as each file starts being read, so that a time limit can name it. */
   onFile?: (name: string) => void;
+  /** Called as pdf.js starts each page of a PDF, null when done (a watcher stops a page that never ends). */
+  onPdfPage?: (page: number | null) => void;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
@@ -27,7 +29,7 @@ export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}
   // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
   for (const f of files) {
     opts.onFile?.(f.name);
-    sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr, limits: opts.limits }));
+    sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr, limits: opts.limits, onPdfPage: opts.onPdfPage }));
   }
   return buildPlan(sources);
 }

@@ -98,14 +98,25 @@ async function runJob(worker: Worker, id: number, files: InputFile[], opts: Pool
   try {
     return await new Promise((resolve) => {
       const done = (outcome: ParseOutcome, healthy: boolean) => {
-        clearTimeout(timer);
+        clearInterval(timer);
         worker.off("message", onMessage).off("error", onError).off("exit", onExit);
         resolve({ outcome, healthy });
       };
-      const timer = setTimeout(() => done(fail(`took longer than the --timeout limit of ${limits.timeoutMs / 1000} s; stopped`, "input-timeout"), false), limits.timeoutMs);
-      const onMessage = (msg: WorkerReply | { id: number; reading: string } | { id: number; page: [number, number] }) => {
+      const started = Date.now();
+      let pdfPage: { page: number; since: number } | undefined;
+      // pdf.js reads a page without yielding, so the worker cannot time itself out: this thread watches.
+      const timer = setInterval(() => {
+        const now = Date.now();
+        const over = now - started >= limits.timeoutMs;
+        const where = pdfPage ? `page ${pdfPage.page} takes longer than ${Math.min(limits.pageTimeoutMs, limits.timeoutMs) / 1000} s to read (millions of drawing operators?)` : "";
+        if (pdfPage && (over || now - pdfPage.since >= limits.pageTimeoutMs)) done(fail(`${where}; stopped (--timeout)`, "input-timeout"), false);
+        else if (over) done(fail(`took longer than the --timeout limit of ${limits.timeoutMs / 1000} s; stopped`, "input-timeout"), false);
+      }, Math.min(250, limits.pageTimeoutMs));
+      type Progress = { id: number; reading: string } | { id: number; page: [number, number] } | { id: number; pdfPage: number | null };
+      const onMessage = (msg: WorkerReply | Progress) => {
         if (msg.id !== id) return;
         if ("reading" in msg) reading = msg.reading;
+        else if ("pdfPage" in msg) pdfPage = msg.pdfPage === null ? undefined : { page: msg.pdfPage, since: Date.now() };
         else if ("page" in msg) opts.ocr?.onPage?.(...msg.page);
         else {
           const { id: _, ...outcome } = msg;

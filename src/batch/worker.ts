@@ -27,6 +27,7 @@ parentPort!.on("message", async ({ id, files, ocrCacheDir, tmpDir, limits }: Wor
       ocr: { cacheDir: ocrCacheDir, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
       limits,
       onFile: (name) => parentPort!.postMessage({ id, reading: name }),
+      onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),
     })),
   };
   parentPort!.postMessage(reply);

@@ -38,6 +38,8 @@ export interface ReadOptions {
   name?: string;
   /** Budgets for this file (bytes, pages, pixels, operators); the defaults when absent. */
   limits?: Partial<Limits>;
+  /** Called as pdf.js starts each page of a PDF, null when it is done (see PdfReadOptions.onPage). */
+  onPdfPage?: (page: number | null) => void;
   /** For PDF pages with no text layer. */
   ocr?: OcrOptions & {
     /** Called as each page is read, for a progress display. */
@@ -67,7 +69,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), limits);
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { ...limits, onPage: opts.onPdfPage });
       const ocr = await ocrBlankPages(name, data, pages, { ...opts.ocr, maxPixels: limits.maxPixels }, warnings);
       checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];

@@ -26,6 +26,13 @@ export interface PdfReadOptions {
   maxPixels?: number;
   /** Refuse a page with more drawing operators (--max-operators). */
   maxOperators?: number;
+  /**
+   * Called as pdf.js starts on each page (null when done). pdf.js reads a
+   * page's drawing without yielding to timers, so a page of millions of
+   * operators cannot be stopped from inside; a watcher on another thread
+   * (batch/pool.ts) uses this to stop a worker stuck on one page.
+   */
+  onPage?: (page: number | null) => void;
 }
 
 /**
@@ -60,6 +67,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       throw new InputError(file, `has ${doc.numPages} pages, over the --max-pages limit of ${opts.maxPages}`, "input-too-large");
     }
     for (let n = 1; n <= doc.numPages; n++) {
+      opts.onPage?.(n);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
@@ -104,6 +112,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
     if (e instanceof InputError) throw e;
     throw pdfError(file, e);
   } finally {
+    opts.onPage?.(null);
     await doc.destroy();
   }
   return { pages, pageCount: doc.numPages };
