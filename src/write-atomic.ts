@@ -89,7 +89,7 @@ export function writeErrorReason(e: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "cannot write the output: permission denied";
   if (code === "ENOSPC") return "cannot write the output: no space left on the device";
   if (code === "EISDIR") return "cannot write the output: it is a folder";
-  if (code === "ENOTDIR") return "cannot write the output: a part of its path is a file, not a folder";
+  if (code === "ENOTDIR" || code === "EEXIST") return "cannot write the output: a part of its path is a file, not a folder";
   if (code === "EROFS") return "cannot write the output: the file system is read-only";
   return `cannot write the output: ${(e as Error).message}`;
 }

@@ -10,13 +10,13 @@ export interface RunResult {
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
-export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean } = {}): Promise<RunResult> {
+export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean; cwd?: string } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
-    cwd: ROOT,
+    cwd: opts.cwd ?? ROOT,
     env: { ...env },
     isTTY: opts.isTTY ?? false,
   };
