@@ -2,7 +2,8 @@
  * Many input files → plans. A body and its appendix are one plan when their
  * names say so ("hue-body.pdf" + "hue-appendix.pdf", "ke-hoach.docx" +
  * "ke-hoach-phu-luc.pdf"); the same document in several formats
- * ("hue-body.pdf", "hue-body.docx") is read once, from the best format.
+ * ("hue-body.pdf", "hue-body.docx") is read once, from the best format,
+ * when their contents agree: names only propose, the text decides.
  */
 import { basename, dirname, extname, join } from "node:path";
 import { foldDiacritics } from "../normalize/text.js";
@@ -75,4 +76,27 @@ export function groupByPlan(files: InputFile[]): PlanGroup[] {
 function rank(path: string): number {
   const i = FORMAT_RANK.indexOf(extname(path).toLowerCase());
   return i < 0 ? FORMAT_RANK.length : i;
+}
+
+/**
+ * Names propose, contents decide: a copy set aside as "the same document in
+ * another format" is kept aside only when its text matches the copy read
+ * instead; otherwise it is a plan of its own (three different PDFs whose
+ * names fold to one slug are three plans).
+ */
+export async function confirmSameDocuments(
+  groups: PlanGroup[],
+  same: (a: InputFile, b: InputFile) => Promise<boolean>,
+): Promise<PlanGroup[]> {
+  const out: PlanGroup[] = [];
+  for (const g of groups) {
+    const skipped: PlanGroup["skipped"] = [];
+    const own: PlanGroup[] = [];
+    for (const s of g.skipped) {
+      if (await same(s.file, s.sameAs)) skipped.push(s);
+      else own.push({ key: g.key, files: [s.file], skipped: [] });
+    }
+    out.push({ ...g, skipped }, ...own);
+  }
+  return out;
 }

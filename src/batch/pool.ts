@@ -18,6 +18,7 @@ import { InputError, type Diagnostic } from "../diagnostics.js";
 import { DEFAULT_LIMITS, WORKER_HEAP_MB, type Limits } from "../limits.js";
 import type { PlanModel } from "../model/schema.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
+import { fingerprint, type Fingerprint } from "./fingerprint.js";
 import type { InputFile } from "./group.js";
 import type { WorkerJob } from "./worker.js";
 
@@ -55,11 +56,36 @@ const JOB_DIR = /^plan-job-([0-9a-f]{8})-/;
  */
 export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: PoolOptions = {}): Promise<void> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const path = workerPath();
-  if (!path) {
+  if (!workerPath()) {
     for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, { ...opts, limits }));
     return;
   }
+  await runPool(jobs, threads, "parse", onDone as (i: number, r: unknown) => void, opts);
+}
+
+/** Text fingerprints of files (batch/fingerprint.ts), read in bounded workers: a hostile file cannot hang this thread. */
+export async function fingerprintAll(files: InputFile[], threads: number, limits: Limits = DEFAULT_LIMITS): Promise<(Fingerprint | undefined)[]> {
+  const out: (Fingerprint | undefined)[] = files.map(() => undefined);
+  if (!workerPath()) {
+    for (const [i, f] of files.entries()) out[i] = await fingerprint(f, limits);
+    return out;
+  }
+  await runPool(
+    files.map((f) => [f]),
+    threads,
+    "fingerprint",
+    (i, reply) => {
+      const r = reply as { ok: boolean; bytes?: string; shingles?: string[] };
+      out[i] = r.ok && r.bytes !== undefined ? { bytes: r.bytes, shingles: new Set(r.shingles) } : undefined;
+    },
+    { limits },
+  );
+  return out;
+}
+
+async function runPool(jobs: InputFile[][], threads: number, kind: WorkerJob["kind"], onDone: (index: number, reply: unknown) => void, opts: PoolOptions): Promise<void> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const path = workerPath()!;
   sweep(tmpdir(), JOB_DIR); // folders of runs that were killed
   const n = Math.min(clampJobs(threads), jobs.length);
   // Largest first, so that a long appendix does not start last and keep one core busy alone at the end.
@@ -71,7 +97,7 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
     while (next < jobs.length) {
       const id = order[next++];
       worker ??= new Worker(path, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      const { outcome, healthy } = await runJob(worker, id, jobs[id], opts, limits);
+      const { outcome, healthy } = await runJob(worker, id, jobs[id], kind, opts, limits);
       if (!healthy) {
         await worker.terminate();
         worker = undefined;
@@ -90,7 +116,7 @@ export async function parseIsolated(files: InputFile[], opts: PoolOptions = {}):
   return result!;
 }
 
-async function runJob(worker: Worker, id: number, files: InputFile[], opts: PoolOptions, limits: Limits): Promise<{ outcome: ParseOutcome; healthy: boolean }> {
+async function runJob(worker: Worker, id: number, files: InputFile[], kind: WorkerJob["kind"], opts: PoolOptions, limits: Limits): Promise<{ outcome: ParseOutcome; healthy: boolean }> {
   const tmpDir = await mkdtemp(join(tmpdir(), `plan-job-${PID_HEX}-`));
   const release = track(tmpDir);
   let reading = files[0]?.name ?? "";
@@ -132,7 +158,7 @@ async function runJob(worker: Worker, id: number, files: InputFile[], opts: Pool
         );
       const onExit = (code: number) => done(fail(`internal error: the parser stopped (exit code ${code})`, "internal-error"), false);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      const job: WorkerJob = { id, files, ocrCacheDir: opts.ocr?.cacheDir, tmpDir, limits };
+      const job: WorkerJob = { id, kind, files, ocrCacheDir: opts.ocr?.cacheDir, tmpDir, limits };
       worker.postMessage(job);
     });
   } finally {

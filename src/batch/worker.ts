@@ -8,11 +8,14 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Limits } from "../limits.js";
+import { fingerprint } from "./fingerprint.js";
 import type { InputFile } from "./group.js";
 import { parseInProcess, type WorkerReply } from "./pool.js";
 
 export interface WorkerJob {
   id: number;
+  /** Parse a plan's files, or take one file's text fingerprint. */
+  kind: "parse" | "fingerprint";
   files: InputFile[];
   ocrCacheDir?: string;
   /** A folder of this job's own, removed by the main thread whatever happens to the worker. */
@@ -20,7 +23,12 @@ export interface WorkerJob {
   limits: Limits;
 }
 
-parentPort!.on("message", async ({ id, files, ocrCacheDir, tmpDir, limits }: WorkerJob) => {
+parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, tmpDir, limits }: WorkerJob) => {
+  if (kind === "fingerprint") {
+    const print = await fingerprint(files[0], limits);
+    parentPort!.postMessage(print ? { id, ok: true, bytes: print.bytes, shingles: [...print.shingles] } : { id, ok: false });
+    return;
+  }
   const reply: WorkerReply = {
     id,
     ...(await parseInProcess(files, {

@@ -1,8 +1,9 @@
 import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { ParseCache, type CachedParse } from "../batch/cache.js";
-import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
-import { defaultJobs, parseAll, parseIsolated, type ParseOutcome, type PoolOptions } from "../batch/pool.js";
+import { sameDocument } from "../batch/fingerprint.js";
+import { confirmSameDocuments, groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
+import { defaultJobs, fingerprintAll, parseAll, parseIsolated, type ParseOutcome, type PoolOptions } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
 import { limitsFromFlags, type Limits } from "../limits.js";
 import { parsePlanFiles } from "../parse.js";
@@ -46,12 +47,20 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
     return 2;
   }
   const limits = limitsFromFlags(opts);
-  const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
+  const named = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
+  const groups = opts.onePlan ? named : await confirmSameDocuments(named, await sameText(named, limits, opts));
   const cache = opts.cache ? new ParseCache(resolve(io.cwd, opts.cacheLocation)) : undefined;
   if (!opts.quiet)
     for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, `skipped, the same document as ${shownName(s.sameAs.name)} in another format`)}\n`);
   if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache, limits);
   return parseMany(groups, opts, io, cache, limits);
+}
+
+/** Whether two files hold the same document, by their text: the candidates (files named alike) are read in workers, once each. */
+async function sameText(groups: PlanGroup[], limits: Limits, opts: ParseOptions): Promise<(a: InputFile, b: InputFile) => Promise<boolean>> {
+  const files = [...new Map(groups.flatMap((g) => g.skipped.flatMap((s) => [s.file, s.sameAs])).map((f) => [f.path, f])).values()];
+  const prints = new Map((await fingerprintAll(files, Number(opts.jobs) || defaultJobs(), limits)).map((p, i) => [files[i].path, p]));
+  return async (a, b) => sameDocument(prints.get(a.path), prints.get(b.path));
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {

@@ -227,10 +227,10 @@ async function orientation(img: GreyImage, work: string): Promise<0 | 90 | 180 |
 let version: Promise<string> | undefined;
 
 /** A cached page is only as good as the OCR engine that read it: its version is part of the key. */
-function tesseractVersion(): Promise<string> {
+export function tesseractVersion(): Promise<string> {
   version ??= run("tesseract", ["--version"]).then(
     ({ stdout, stderr }) => (stdout || stderr).split("\n")[0],
-    () => "unknown",
+    () => "no tesseract",
   );
   return version;
 }
