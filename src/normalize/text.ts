@@ -44,21 +44,21 @@ export function normalizeText(s: string): string {
  * deliberately narrow: "kinh tế -" + "xã hội" keeps its dash.
  */
 export function joinLines(lines: string[]): string {
-  let out = "";
+  // Pieces joined once at the end, and only the previous line looked at: a regex anchored
+  // with $ on the growing text rescans all of it for every line (quadratic: 5 MB took minutes).
+  const parts: string[] = [];
+  let prev = "";
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (!out) {
-      out = line;
-    } else if (/\u00AD$/.test(out)) {
-      out = out.slice(0, -1) + line;
-    } else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
-      out = out.slice(0, -1) + line;
-    } else {
-      out += " " + line;
-    }
+    if (!parts.length) parts.push(line);
+    else if (prev.endsWith("\u00AD") || (/\p{Ll}-$/u.test(prev.slice(-4)) && /^\p{Ll}/u.test(line))) {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      parts.push(line);
+    } else parts.push(" ", line);
+    prev = line;
   }
-  return normalizeText(out);
+  return normalizeText(parts.join(""));
 }
 
 /** Upper-case, diacritic-free key for comparing headings and column names. */

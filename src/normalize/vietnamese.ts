@@ -25,7 +25,9 @@ const LETTER = /\p{L}/gu;
 export type LegacyEncoding = "TCVN3" | "VNI";
 
 /** Which legacy encoding a text is in, if at least 2% of its letters say so. */
-export function legacyEncoding(text: string): LegacyEncoding | null {
+export function legacyEncoding(whole: string): LegacyEncoding | null {
+  // An encoding is the same all through a document: its first 200,000 characters say which.
+  const text = whole.slice(0, 200_000);
   const letters = (text.match(LETTER) ?? []).length;
   if (letters < 50) return null;
   const tcvn = (text.match(TCVN3_ONLY) ?? []).length;
@@ -96,13 +98,20 @@ export interface SyllableReport {
   invalid: string[];
 }
 
-/** Check every non-ASCII word of a text. */
+const MAX_CHECKED = 20_000;
+
+/** Check the non-ASCII words of a text (the first MAX_CHECKED of them). */
 export function checkSyllables(text: string): SyllableReport {
   const invalid: string[] = [];
   let checked = 0;
-  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]+/gu)) {
+  // Bounded: one 4 MB "word" overflows the regex engine's stack; no syllable is longer than this.
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]{1,40}/gu)) {
     if (/^[A-Za-z]+$/.test(m[0])) continue;
-    checked++;
+    // A share is all the callers need: a sample this large tells it, and a 5 MB text stays fast.
+    if (++checked > MAX_CHECKED) {
+      checked--;
+      break;
+    }
     if (!isVietnameseSyllable(m[0])) invalid.push(m[0]);
   }
   return { checked, invalid };
@@ -129,7 +138,8 @@ const tonesAside = (s: string) =>
 export function garbledMotto(text: string): string | null {
   const words = MOTTO.split(" ");
   const pattern = new RegExp(words.map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
-  for (const m of text.normalize("NFC").matchAll(pattern)) {
+  // The motto heads a document (or a page): its first 20,000 characters are enough to look in.
+  for (const m of text.slice(0, 20_000).normalize("NFC").matchAll(pattern)) {
     const found = m[0].replace(/\s+/g, " ");
     if (tonesAside(found) === tonesAside(MOTTO)) return null;
     const same = [...fold(found)].filter((c, i) => c === fold(MOTTO)[i]).length;

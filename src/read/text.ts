@@ -42,10 +42,7 @@ export function readText(content: string): Paragraph[] {
   // Blank lines separate paragraphs, unless the dump puts them between the lines of a
   // sentence too: then many blank-preceded lines continue a sentence in lower case.
   const afterBlank = lines.filter((l, i) => i > 0 && l.afterBlank);
-  const midSentence = afterBlank.filter((l) => {
-    const prev = lines[lines.indexOf(l) - 1].text.trim();
-    return /^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(prev);
-  });
+  const midSentence = lines.filter((l, i) => i > 0 && l.afterBlank && /^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(lines[i - 1].text.trim()));
   const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)];
