@@ -71,7 +71,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
   planSpecs = (await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))).flat();
   if (!planSpecs.length) {
-    io.stderr(`plan: no file matches ${args.join(" ")}\n`);
+    io.stderr(`plan: no file matches ${args.map(shownName).join(" ")}\n`);
     return 2;
   }
   const limits = limitsFromFlags(opts);

@@ -11,6 +11,7 @@ import { LimitFlagError } from "../limits.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
 import { fileLine } from "./messages.js";
+import { escapeTerminalLine } from "../report/escape.js";
 import { runDiff } from "./diff.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     const err = e as Error;
-    io.stderr(`plan: internal error: ${err.message}\n`);
+    io.stderr(`plan: internal error: ${escapeTerminalLine(String(err?.message ?? err))}\n`);
     if (io.env.PLAN_DEBUG) io.stderr(`${err.stack}\n`);
     return 2;
   }

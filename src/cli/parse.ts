@@ -43,7 +43,7 @@ export interface ParseOptions {
 export async function runParse(args: string[], opts: ParseOptions, io: Io): Promise<number> {
   const files = (await expandInputs(args, io.cwd)).map((f) => ({ path: resolve(io.cwd, f), name: f }));
   if (!files.length) {
-    io.stderr(`plan: no plan document (PDF, DOCX, text) in ${args.join(" ")}\n`);
+    io.stderr(`plan: no plan document (PDF, DOCX, text) in ${args.map(shownName).join(" ")}\n`);
     return 2;
   }
   const limits = limitsFromFlags(opts);
@@ -99,7 +99,7 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: P
   if (opts.debugTables) {
     const { plan, diagnostics, rowIds } = await parsePlanFiles(files, lib);
     const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
-    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
+    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${shownName(opts.debugTables)}\n`);
     outcome = { ok: true, plan, diagnostics };
   } else outcome = await cached(files, cache, () => parseIsolated(files, lib));
   pages.clear();
@@ -145,7 +145,7 @@ export function outputNames(groups: PlanGroup[], ext: string, cwd: string): { na
 
 async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache: ParseCache | undefined, limits: Limits): Promise<number> {
   if (!opts.output) {
-    io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => basename(g.key)).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
+    io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => shownName(basename(g.key))).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
     return 2;
   }
   if (opts.debugTables) {
@@ -175,7 +175,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
         failures.push(fileLine(join(opts.output!, names[i]), writeErrorReason(e)));
       }
     } else failures.push(fileLine(outcome.file, outcome.reason));
-    progress.update(done, basename(groups[i].key));
+    progress.update(done, shownName(basename(groups[i].key)));
   };
   // Cache hits are written at once; the rest go to the workers.
   const found = await Promise.all(groups.map((g): ReturnType<ParseCache["lookup"]> => (cache ? cache.lookup(g.files) : Promise.resolve({}))));
@@ -197,7 +197,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
   progress.clear();
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
-  if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${opts.output}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);
+  if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${shownName(opts.output)}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);
   if (!failures.length) return 0;
   return parsed ? 1 : 2;
 }

@@ -6,7 +6,7 @@ import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticForma
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
-import { fileLine } from "./messages.js";
+import { fileLine, shownName } from "./messages.js";
 
 export interface ValidateOptions {
   format: DiagnosticFormat | "auto";
@@ -18,7 +18,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
   const format: DiagnosticFormat = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
   const files = await expandGlobs(patterns, io.cwd);
   if (!files.length) {
-    io.stderr(`plan: no file matches ${patterns.join(" ")}\n`);
+    io.stderr(`plan: no file matches ${patterns.map(shownName).join(" ")}\n`);
     return 2;
   }
   const { maxModelBytes } = limitsFromFlags(opts);

@@ -6,6 +6,7 @@ import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Coverage } from "../diff/coverage.js";
 import { FINDING_KINDS, SECTION_TITLES, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
+import { escapeMarkdownCell, escapeTerminal, escapeTerminalLine } from "./escape.js";
 
 export const DIFF_FORMAT_VERSION = 1;
 
@@ -63,7 +64,7 @@ function sections(findings: Finding[]): [DiffSection, Finding[]][] {
 
 export function formatDiffTable(r: DiffResult, opts: { color: boolean; width: number }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const out = [c.bold(summaryLine(r)), ""];
+  const out = [c.bold(escapeTerminalLine(summaryLine(r))), ""];
   const detailWidth = Math.max(30, opts.width - 17 - 12 - 12 - 22 - 6);
   for (const [section, fs] of sections(r.findings)) {
     out.push(c.bold(SECTION_TITLES[section]));
@@ -76,20 +77,21 @@ export function formatDiffTable(r: DiffResult, opts: { color: boolean; width: nu
     });
     for (const f of fs) {
       const kind = f.weakened || f.kind === "missing" || f.kind === "phraseDropped" ? c.red(f.kind) : f.kind === "ambiguousMatch" ? c.yellow(f.kind) : f.kind;
-      table.push([kind, f.referenceId ?? "—", f.planId ?? "—", findingDetail(f), findingNote(f)]);
+      // Document text may carry terminal escapes: shown as \x1b, never sent raw.
+      table.push([kind, escapeTerminalLine(f.referenceId ?? "—"), escapeTerminalLine(f.planId ?? "—"), escapeTerminal(findingDetail(f)), findingNote(f)]);
     }
     out.push(table.toString(), "");
   }
   return out.join("\n") + "\n";
 }
 
-const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
+const mdCell = escapeMarkdownCell;
 
 export function formatDiffMarkdown(r: DiffResult): string {
-  const out = [`# ${r.plan.name} against ${r.reference.name}`, "", summaryLine(r), ""];
+  const out = [`# ${mdCell(r.plan.name)} against ${mdCell(r.reference.name)}`, "", mdCell(summaryLine(r)), ""];
   for (const [section, fs] of sections(r.findings)) {
     out.push(`## ${SECTION_TITLES[section]}`, "", "| finding | reference | plan | detail | note |", "|---|---|---|---|---|");
-    for (const f of fs) out.push(`| ${f.kind} | ${f.referenceId ?? "—"} | ${f.planId ?? "—"} | ${mdCell(findingDetail(f))} | ${mdCell(findingNote(f))} |`);
+    for (const f of fs) out.push(`| ${f.kind} | ${mdCell(f.referenceId ?? "—")} | ${mdCell(f.planId ?? "—")} | ${mdCell(findingDetail(f))} | ${mdCell(findingNote(f))} |`);
     out.push("");
   }
   return out.join("\n");
@@ -100,14 +102,14 @@ const STATUS_MARK: Record<ElementStatus, string> = { kept: "kept", changed: "cha
 export function formatCoverageTable(cov: Coverage, opts: { color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const paint = (s: ElementStatus) => (s === "missing" ? c.red(STATUS_MARK[s]) : s === "changed" ? c.yellow(STATUS_MARK[s]) : s === "kept" ? c.green(STATUS_MARK[s]) : STATUS_MARK[s]);
-  const table = new Table({ head: [cov.reference, ...cov.plans], style: { head: opts.color ? ["cyan"] : [], border: opts.color ? ["grey"] : [] } });
-  for (const row of cov.rows) table.push([`${row.referenceId} ${row.text.slice(0, 40)}${row.text.length > 40 ? "…" : ""}`, ...row.cells.map(paint)]);
+  const table = new Table({ head: [cov.reference, ...cov.plans].map(escapeTerminalLine), style: { head: opts.color ? ["cyan"] : [], border: opts.color ? ["grey"] : [] } });
+  for (const row of cov.rows) table.push([escapeTerminalLine(`${row.referenceId} ${row.text.slice(0, 40)}${row.text.length > 40 ? "…" : ""}`), ...row.cells.map(paint)]);
   return `${table.toString()}\n– : that part of the plan was not in the files given\n`;
 }
 
 export function formatCoverageMarkdown(cov: Coverage): string {
-  const out = [`| ${cov.reference} | ${cov.plans.join(" | ")} |`, `|---|${cov.plans.map(() => "---").join("|")}|`];
-  for (const row of cov.rows) out.push(`| ${row.referenceId} ${mdCell(row.text.slice(0, 60))} | ${row.cells.map((s) => STATUS_MARK[s]).join(" | ")} |`);
+  const out = [`| ${mdCell(cov.reference)} | ${cov.plans.map(mdCell).join(" | ")} |`, `|---|${cov.plans.map(() => "---").join("|")}|`];
+  for (const row of cov.rows) out.push(`| ${mdCell(row.referenceId)} ${mdCell(row.text.slice(0, 60))} | ${row.cells.map((s) => STATUS_MARK[s]).join(" | ")} |`);
   return out.join("\n") + "\n";
 }
 

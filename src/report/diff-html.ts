@@ -8,8 +8,9 @@
 import type { Coverage } from "../diff/coverage.js";
 import { SECTION_TITLES, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
 import { countByKind, countByStatus, findingNote } from "./diff-format.js";
+import { escapeHtml } from "./escape.js";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeHtml;
 
 /** The text with each phrase (exact substrings, in order) wrapped in a tag. */
 function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
