@@ -2,7 +2,7 @@
  * The library's parse entry point: files → plan model and diagnostics.
  * read → (normalize) → structure + tables → model.
  */
-import { buildPlan, type BuildResult } from "./model/build.js";
+import { buildPlan, type BuildResult } from "./assemble/index.js";
 import { readSource, type ReadOptions } from "./read/index.js";
 
 export interface InputFile {

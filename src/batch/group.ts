@@ -5,7 +5,7 @@
  * ("hue-body.pdf", "hue-body.docx") is read once, from the best format.
  */
 import { basename, dirname, extname, join } from "node:path";
-import { foldDiacritics } from "../normalize/text.js";
+import { foldDiacritics } from "../lexicon/text.js";
 import type { InputFile } from "../parse.js";
 
 export type { InputFile };

@@ -7,7 +7,7 @@ import { InputError } from "../diagnostics.js";
 import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
 import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";

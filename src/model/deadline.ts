@@ -4,7 +4,7 @@
  * The raw text is always kept beside the interpretation.
  */
 import type { DeadlineModel } from "./schema.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey } from "../lexicon/text.js";
 
 const ROMAN_Q: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const pad = (n: number) => String(n).padStart(2, "0");

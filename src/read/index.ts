@@ -7,13 +7,13 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { ENDS_CLAUSE } from "../normalize/text.js";
-import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
-import { readDocx } from "./docx.js";
-import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
-import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
-import { readText } from "./text.js";
-import { textTable } from "./text-table.js";
+import { ENDS_CLAUSE } from "../lexicon/text.js";
+import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
+import { readDocx } from "./docx/index.js";
+import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./scan/ocr.js";
+import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf/index.js";
+import { readText } from "./text/index.js";
+import { textTable } from "./text/table.js";
 import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
 
 /** Larger inputs are not plans; refuse before reading them into memory. */

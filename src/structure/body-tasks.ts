@@ -8,8 +8,8 @@ import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { TaskIds } from "../model/task-ids.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { foldKey } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { splitAgencies } from "../tables/agencies.js";
 

@@ -3,8 +3,8 @@
  * "BỐI CẢNH" section shifts every roman number), so roles come from what a
  * heading says, never from its position.
  */
-import { labelKind } from "../normalize/labels.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { labelKind } from "../lexicon/labels.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import type { SectionModel } from "../model/schema.js";
 

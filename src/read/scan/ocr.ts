@@ -12,12 +12,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { InputError } from "../diagnostics.js";
-import { writeFileAtomic } from "../write-atomic.js";
-import type { Run } from "./pdf-layout.js";
-import { buildGrids } from "./pdf-rulings.js";
-import { repairWords } from "./ocr-repair.js";
-import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./scan-image.js";
+import { InputError } from "../../diagnostics.js";
+import { writeFileAtomic } from "../../write-atomic.js";
+import type { Run } from "../pdf/layout.js";
+import { buildGrids } from "../pdf/rulings.js";
+import { repairWords } from "./repair.js";
+import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./image.js";
 
 const run = promisify(execFile);
 

@@ -3,7 +3,7 @@
  * many ways ("THỜI HẠN", "Thời gian hoàn thành", "Tiến độ"...) and order them
  * freely; the roles are recognised on diacritic-folded text.
  */
-import { foldKey } from "../normalize/text.js";
+import { foldKey } from "./text.js";
 
 export type ColumnRole = "stt" | "group" | "task" | "deadline" | "output" | "lead" | "coordinate" | "note";
 

@@ -13,8 +13,8 @@
  *   "triến khai" → "triển khai", "tỉnh vực" → "lĩnh vực"): the phrase list
  *   below is the administrative vocabulary every implementing plan uses.
  */
-import { foldDiacritics } from "../normalize/text.js";
-import { isVietnameseSyllable } from "../normalize/vietnamese.js";
+import { foldDiacritics } from "../../lexicon/text.js";
+import { isVietnameseSyllable } from "../../lexicon/vietnamese.js";
 import type { OcrWord } from "./ocr.js";
 
 /** Below this confidence (0..100) a word may be corrected. */

@@ -10,8 +10,8 @@ import { structureBody, type StructureResult } from "../structure/index.js";
 import { tasksFromBody } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
-import { columnRole } from "../tables/columns.js";
-import { Plan, type PlanModel, SCHEMA_VERSION } from "./schema.js";
+import { columnRole } from "../lexicon/columns.js";
+import { Plan, type PlanModel, SCHEMA_VERSION } from "../model/schema.js";
 import { PARSER_NAME } from "../version.js";
 
 export interface BuildResult {

@@ -13,12 +13,12 @@
  * cell taken as merged over the rows above, a group boundary placed by the
  * order of the text.
  */
-import { diag, type Diagnostic } from "../diagnostics.js";
-import { splitLabel } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
-import { AGENCY_HEAD } from "../tables/agencies.js";
-import type { ColumnRole } from "../tables/columns.js";
-import type { Paragraph, Table, TableCell } from "./types.js";
+import { diag, type Diagnostic } from "../../diagnostics.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { foldKey } from "../../lexicon/text.js";
+import { AGENCY_HEAD } from "../../tables/agencies.js";
+import type { ColumnRole } from "../../lexicon/columns.js";
+import type { Paragraph, Table, TableCell } from "../types.js";
 
 /** Words of task-table headers: a line of only these is a header or a page's repeated header piece. */
 const HEADER_WORDS = new Set(
