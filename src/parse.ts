@@ -3,7 +3,7 @@
  * read → (normalize) → structure + tables → model.
  */
 import { buildPlan, type BuildResult } from "./assemble/index.js";
-import { readSource, type ReadOptions } from "./read/index.js";
+import { readSource, type ReadOptions } from "./normalize/index.js";
 
 export interface InputFile {
   /** Where to read it. */

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { InputFile } from "../parse.js";
 import { loadPdfPages } from "../read/pdf/index.js";
-import { sniffFormat } from "../read/index.js";
+import { sniffFormat } from "../normalize/index.js";
 import type { RowIds } from "../tables/tasks.js";
 import { writeFileAtomic } from "../cli/io.js";
 

@@ -9,12 +9,12 @@ import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
-import { readDocx } from "./docx/index.js";
-import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./scan/ocr.js";
-import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf/index.js";
-import { readText } from "./text/index.js";
-import { textTable } from "./text/table.js";
-import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
+import { readDocx } from "../read/docx/index.js";
+import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "../read/scan/ocr.js";
+import { loadPdfPages, pageBlocks, type PdfPage } from "../read/pdf/index.js";
+import { readText } from "../read/text/index.js";
+import { textTable } from "../read/text/table.js";
+import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "../read/types.js";
 
 /** Larger inputs are not plans; refuse before reading them into memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
