@@ -1,37 +1,34 @@
 /**
- * read: a file on disk → SourceDocument. Picks the reader by content (magic
- * bytes), not by extension, so a renamed file is still read or rejected right.
+ * normalize: a file on disk → one SourceDocument. Reads it with the reader its
+ * content calls for (read/), refuses text in a legacy Vietnamese encoding,
+ * flags text that does not read as Vietnamese, and joins a PDF's pages
+ * (running headers dropped, a paragraph cut by a page break re-joined).
  */
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { diag, InputError, type Diagnostic } from "../diagnostics.js";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { diag, fileErrorReason, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
-import { readDocx } from "../read/docx/index.js";
-import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "../read/scan/ocr.js";
-import { loadPdfPages, pageBlocks, type PdfPage } from "../read/pdf/index.js";
-import { readText } from "../read/text/index.js";
-import { textTable } from "../read/text/table.js";
-import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "../read/types.js";
+import { loadPdfPages, ocrBlankPages, pageBlocks, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
+import type { OcrRunOptions, OcrSummary, PdfPage, SourceFormat } from "../read/index.js";
+import { cellText, type Block, type Paragraph } from "../read/types.js";
 
 /** Larger inputs are not plans; refuse before reading them into memory. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary" | "empty" {
-  if (data.length === 0) return "empty";
-  const head = Buffer.from(data.subarray(0, 8));
-  const ascii = head.toString("latin1");
-  if (ascii.startsWith("%PDF-") || Buffer.from(data.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return "pdf";
-  if (ascii.startsWith("PK\u0003\u0004")) return "docx";
-  if (head[0] === 0x89 && ascii.slice(1, 4) === "PNG") return "image";
-  if (head[0] === 0xff && head[1] === 0xd8) return "image";
-  if (ascii.startsWith("GIF8") || ascii.startsWith("II*\u0000") || ascii.startsWith("MM\u0000*")) return "image";
-  if (ascii.startsWith("\u00D0\u00CF\u0011\u00E0")) return "binary"; // legacy .doc (OLE)
-  const sample = Buffer.from(data.subarray(0, 4096));
-  if (sample.includes(0)) return "binary";
-  return "text";
+/** One input document, read and normalised: what the later stages see of it. */
+export interface SourceDocument {
+  file: string;
+  format: SourceFormat;
+  sha256: string;
+  pages: number | null;
+  blocks: Block[];
+  warnings: Diagnostic[];
+  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
+  ocr?: OcrSummary;
+  /** A PDF's pages as read (text runs and ruling grids), for the table debug view. */
+  layout?: PdfPage[];
 }
 
 export interface ReadOptions {
@@ -39,10 +36,7 @@ export interface ReadOptions {
   name?: string;
   maxPages?: number;
   /** For PDF pages with no text layer. */
-  ocr?: OcrOptions & {
-    /** Called as each page is read, for a progress display. */
-    onPage?: (done: number, total: number) => void;
-  };
+  ocr?: OcrRunOptions;
 }
 
 export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceDocument> {
@@ -55,9 +49,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
     data = await readFile(path);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new InputError(name, reason, "input-unreadable");
+    throw new InputError(name, fileErrorReason(e), "input-unreadable");
   }
   return readBuffer(name, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), opts);
 }
@@ -81,7 +73,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
       for (const w of warnings) w.file = name;
-      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}) };
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}), layout: pages };
     }
     case "docx": {
       const r = await readDocx(name, data);
@@ -99,53 +91,6 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };
     }
-  }
-}
-
-/** Pages whose mean OCR confidence is below this get a warning. */
-const OCR_PAGE_DOUBTFUL = 0.75;
-
-/**
- * Pages with no text layer (scans) are read by OCR, side by side on all
- * cores, and replace the empty pages. Without the OCR tools a scan is an
- * input error that says what to install; a mixed PDF keeps its text pages
- * with a warning for the others.
- */
-async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
-  const blank = pages.filter((p) => p.runs.length === 0);
-  if (!blank.length) return undefined;
-  const tools = await ocrAvailable();
-  if (!tools.ok) {
-    if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
-    warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { file: name, page: blank[0].number }));
-    return undefined;
-  }
-  const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
-  try {
-    const path = join(dir, "scan.pdf");
-    await writeFile(path, data);
-    let next = 0;
-    let done = 0;
-    const read: OcrPage[] = [];
-    const worker = async () => {
-      while (next < blank.length) {
-        const page = blank[next++];
-        read.push(await ocrPage(path, name, page.number, opts));
-        opts?.onPage?.(++done, blank.length);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
-    read.sort((a, b) => a.number - b.number);
-    for (const p of read) {
-      const i = pages.findIndex((x) => x.number === p.number);
-      pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
-      if (p.turnedDegrees) warnings.push(diag("info", "ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { file: name, page: p.number }));
-      if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
-    }
-    const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
-    return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
