@@ -52,7 +52,7 @@ async function run(args) {
 
 for (const doc of documents) {
   await run(["parse", doc, "-f", "json"]);
-  await run(["parse", doc, "-f", "yaml"]);
+  if (!doc.includes("fixtures/scan/")) await run(["parse", doc, "-f", "yaml"]);
 }
 await run(["parse", "fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf", "-f", "yaml"]);
 await run(["parse", "fixtures/hue/hue-body.docx", "fixtures/hue/hue-appendix.docx", "-f", "json"]);
