@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/diagnostics.js";
-import { joinLines } from "../src/normalize/text.js";
-import { checkSyllables } from "../src/normalize/vietnamese.js";
-import { readBuffer } from "../src/read/index.js";
-import { readText } from "../src/read/text.js";
+import { joinLines } from "../src/lexicon/text.js";
+import { checkSyllables } from "../src/lexicon/vietnamese.js";
+import { readBuffer } from "../src/normalize/index.js";
+import { readText } from "../src/read/text/index.js";
 
 describe("#14 linear text joining", () => {
   it("joins 100,000 lines of one paragraph, hyphenation still undone", () => {
@@ -35,7 +35,7 @@ describe("#14 no recursion on input length", () => {
 
   it("a 4 MB text of one line ends in an input error, not a RangeError", async () => {
     await expect(readBuffer("one-line.txt", new TextEncoder().encode("Kếhoạch".repeat(600_000))).then(() => "read")).resolves.toBe("read");
-    const err = await import("../src/model/build.js").then(async ({ buildPlan }) => {
+    const err = await import("../src/assemble/index.js").then(async ({ buildPlan }) => {
       try {
         buildPlan([await readBuffer("one-line.txt", new TextEncoder().encode("Kế hoạch " + "nhiệm vụ ".repeat(400_000)))]);
         return undefined;

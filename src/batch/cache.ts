@@ -13,11 +13,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Diagnostic } from "../diagnostics.js";
 import { Plan, type PlanModel } from "../model/schema.js";
-import { ocrAvailable, tesseractVersion } from "../read/ocr.js";
+import { CODE_ROOT } from "../package-files.js";
+import { ocrAvailable, tesseractVersion } from "../read/scan/ocr.js";
 import { PARSER_NAME } from "../version.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import type { InputFile } from "./group.js";
@@ -38,8 +38,7 @@ let fingerprint: string | undefined;
 
 /** `name@version` of each library `plan` depends on, as installed (node_modules), not as declared. */
 export function dependencyVersions(): string[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  let pkgDir = here;
+  let pkgDir = CODE_ROOT;
   while (!existsSync(join(pkgDir, "package.json")) && dirname(pkgDir) !== pkgDir) pkgDir = dirname(pkgDir);
   const own = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
   const require = createRequire(join(pkgDir, "package.json"));
@@ -75,7 +74,7 @@ export function toolsFingerprint(): Promise<string> {
 /** The parser's version, a hash of its code (dist/ when built, src/ under the test runner) and its libraries' versions. */
 export function parserFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const root = CODE_ROOT;
   const hash = createHash("sha256").update(PARSER_NAME).update(dependencyVersions().join("\n"));
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -6,11 +6,9 @@
  */
 import { createHash } from "node:crypto";
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
-import { foldDiacritics } from "../normalize/text.js";
-import { readDocx } from "../read/docx.js";
+import { foldDiacritics } from "../lexicon/text.js";
+import { loadPdfPages, readDocx, sniffFormat } from "../read/index.js";
 import { readBounded } from "../read/file.js";
-import { sniffFormat } from "../read/index.js";
-import { loadPdfPages } from "../read/pdf.js";
 import { cellText } from "../read/types.js";
 import type { InputFile } from "./group.js";
 

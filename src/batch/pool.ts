@@ -7,16 +7,16 @@
  * gets its own temporary folder (OCR page images), removed by this thread
  * whatever became of the worker.
  */
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { PID_HEX, sweep, track } from "../cleanup.js";
 import { InputError, type Diagnostic } from "../diagnostics.js";
 import { DEFAULT_LIMITS, WORKER_HEAP_MB, type Limits } from "../limits.js";
 import type { PlanModel } from "../model/schema.js";
+import { builtModule } from "../package-files.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import { fingerprint, type Fingerprint } from "./fingerprint.js";
 import type { InputFile } from "./group.js";
@@ -33,9 +33,9 @@ export interface PoolOptions {
   limits?: Limits;
 }
 
-/** The compiled worker: beside this module once built; under the test runner (src/), the built copy in dist/. */
+/** The compiled worker (under the test runner too: worker threads run JavaScript). */
 function workerPath(): string | undefined {
-  return ["./worker.js", "../../dist/batch/worker.js"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+  return builtModule("batch/worker.js");
 }
 
 export function defaultJobs(): number {

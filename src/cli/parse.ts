@@ -7,9 +7,9 @@ import { defaultJobs, fingerprintAll, parseAll, parseIsolated, type ParseOutcome
 import { InputError } from "../diagnostics.js";
 import { limitsFromFlags, type Limits } from "../limits.js";
 import { parsePlanFiles } from "../parse.js";
-import { writeTableDebug } from "../report/debug-svg.js";
+import { tableDebugSvgs } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { fileLine, shownName } from "./messages.js";
@@ -97,9 +97,11 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: P
   const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
   const lib = poolOptions(opts, io, limits, pages);
   if (opts.debugTables) {
-    const { plan, diagnostics, rowIds } = await parsePlanFiles(files, lib);
-    const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
-    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${shownName(opts.debugTables)}\n`);
+    const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
+    const svgs = tableDebugSvgs(tableDebug);
+    for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
+    if (!opts.quiet) io.stderr(`plan: wrote ${svgs.length} table debug page(s) to ${shownName(opts.debugTables)}
+`);
     outcome = { ok: true, plan, diagnostics };
   } else outcome = await cached(files, cache, () => parseIsolated(files, lib));
   pages.clear();

@@ -3,8 +3,8 @@
  * 2.1.0. All four render the same list; nothing else goes to stdout.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { formatDiagnostic } from "../cli/format-diagnostics.js";
 import { escapeTerminalLine } from "./escape.js";
+import { formatDiagnostic } from "./format-diagnostic.js";
 import { VERSION } from "../version.js";
 
 export type DiagnosticFormat = "text" | "json" | "github" | "sarif";

@@ -1,6 +1,6 @@
 /** Human-readable diagnostics for stderr: `place: severity: message [rule]`. */
 import { formatPlace, type Diagnostic } from "../diagnostics.js";
-import { escapeTerminalLine, quoteFileName } from "../report/escape.js";
+import { escapeTerminalLine, quoteFileName } from "./escape.js";
 
 /** One line whatever the message holds: document text and file names have their controls shown as \x1b, \n. */
 export function formatDiagnostic(d: Diagnostic): string {
