@@ -20,13 +20,24 @@ import { builtModule } from "../package-files.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import { fingerprint, type Fingerprint } from "./fingerprint.js";
 import type { InputFile } from "./group.js";
-import type { WorkerJob } from "./worker.js";
 
 export type ParseOutcome =
   | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
   | { ok: false; file: string; reason: string; ruleId: string };
 
 export type WorkerReply = ParseOutcome & { id: number };
+
+/** One job for a worker (batch/worker.ts). */
+export interface WorkerJob {
+  id: number;
+  /** Parse a plan's files, or take one file's text fingerprint. */
+  kind: "parse" | "fingerprint";
+  files: InputFile[];
+  ocrCacheDir?: string;
+  /** A folder of this job's own, removed by the main thread whatever happens to the worker. */
+  tmpDir: string;
+  limits: Limits;
+}
 
 export interface PoolOptions {
   ocr?: { cacheDir?: string; onPage?: (done: number, total: number) => void };

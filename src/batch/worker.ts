@@ -7,21 +7,8 @@
  * named by its file.
  */
 import { parentPort } from "node:worker_threads";
-import type { Limits } from "../limits.js";
 import { fingerprint } from "./fingerprint.js";
-import type { InputFile } from "./group.js";
-import { parseInProcess, type WorkerReply } from "./pool.js";
-
-export interface WorkerJob {
-  id: number;
-  /** Parse a plan's files, or take one file's text fingerprint. */
-  kind: "parse" | "fingerprint";
-  files: InputFile[];
-  ocrCacheDir?: string;
-  /** A folder of this job's own, removed by the main thread whatever happens to the worker. */
-  tmpDir: string;
-  limits: Limits;
-}
+import { parseInProcess, type WorkerJob, type WorkerReply } from "./pool.js";
 
 parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, tmpDir, limits }: WorkerJob) => {
   if (kind === "fingerprint") {
