@@ -6,14 +6,15 @@ import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../bat
 import { InputError } from "../diagnostics.js";
 import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
 import { tableDebugSvgs } from "../report/debug-svg.js";
-import { toJson, toYaml } from "../report/serialize.js";
+import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
 export interface ParseOptions {
-  format: "yaml" | "json";
+  /** A name in PLAN_FORMATS; also the output files' extension. */
+  format: string;
   output?: string;
   debugTables?: string;
   schemaRef?: string;
@@ -50,7 +51,7 @@ async function isDirectory(path: string, asGiven: string): Promise<boolean> {
 }
 
 function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
-  return opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef);
+  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef: opts.schemaRef });
 }
 
 async function cached(files: InputFile[], cache: ParseCache | undefined, parse: () => Promise<ParseOutcome>): Promise<ParseOutcome> {
