@@ -248,7 +248,7 @@ function paragraphs(texts: string[]): Paragraph[] {
 
 function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[]): Table {
   const cols = roles.filter((r) => r !== "stt" && r !== "note");
-  const cells: TableCell[] = cols.map((role, col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, paragraphs: [{ kind: "paragraph", text: HEADER_TEXT[role] ?? role }] }));
+  const cells: TableCell[] = [];
   rows.forEach((r, i) => {
     cols.forEach((role, col) => {
       if (role === "group") {
@@ -256,7 +256,7 @@ function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[])
         if (!starts || r.group < 0) return;
         const span = rows.slice(i).findIndex((x) => x.group !== r.group);
         const title = titles[r.group]?.text ?? [];
-        cells.push({ row: i + 1, col, rowSpan: span < 0 ? rows.length - i : span, colSpan: 1, paragraphs: [{ kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) }] });
+        cells.push({ row: i, col, rowSpan: span < 0 ? rows.length - i : span, colSpan: 1, paragraphs: [{ kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) }] });
         return;
       }
       const cell = role as Cell;
@@ -266,17 +266,8 @@ function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[])
       while (rows[i + span]?.mergedUp.has(cell)) span++;
       // Merged cells are written once, on the last row they span: the content belongs to the first.
       const owner = rows[i + span - 1];
-      cells.push({ row: i + 1, col, rowSpan: span, colSpan: 1, paragraphs: paragraphs(owner[cell]) });
+      cells.push({ row: i, col, rowSpan: span, colSpan: 1, paragraphs: paragraphs(owner[cell]) });
     });
   });
-  return { kind: "table", rowCount: rows.length + 1, colCount: cols.length, cells, headerRows: [0] };
+  return { kind: "table", rowCount: rows.length, colCount: cols.length, cells, columnRoles: cols };
 }
-
-const HEADER_TEXT: Partial<Record<ColumnRole, string>> = {
-  group: "NHIỆM VỤ, GIẢI PHÁP",
-  task: "HÀNH ĐỘNG CỤ THỂ",
-  deadline: "THỜI HẠN",
-  output: "KẾT QUẢ",
-  lead: "CƠ QUAN CHỦ TRÌ",
-  coordinate: "CƠ QUAN PHỐI HỢP",
-};
