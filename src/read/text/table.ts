@@ -13,7 +13,7 @@
  * cell taken as merged over the rows above, a group boundary placed by the
  * order of the text.
  */
-import { diag, type Diagnostic } from "../../diagnostics.js";
+import type { SourceFile } from "../../diagnostics.js";
 import { splitLabel } from "../../lexicon/labels.js";
 import { foldKey } from "../../lexicon/text.js";
 import { AGENCY_HEAD, TRAILING_AGENCY } from "../../lexicon/agencies.js";
@@ -54,7 +54,6 @@ export interface TextTable {
   /** The text before the table (title lines), for the body reader. */
   before: string;
   table: Table;
-  warnings: Diagnostic[];
 }
 
 /** Header lines are in capitals ("dựng..." folds to a header word, DUNG, but is the end of a cell). */
@@ -134,11 +133,10 @@ const isAgency = (s: string) => {
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsOpen = (s: string) => !/[.;:!?)”"]$/.test(s.trim());
 
-export function textTable(content: string, file: string): TextTable | null {
+export function textTable(content: string, file: SourceFile): TextTable | null {
   const lines = content.replace(/\r\n?/g, "\n").split("\n");
   const head = header(lines);
   if (!head) return null;
-  const warnings: Diagnostic[] = [];
   const rows: Row[] = [];
   const titles: { text: string[]; atRow: number; line: number }[] = [];
   // Where the previous block went, for the rest of a cell that a blank line cut off.
@@ -162,7 +160,7 @@ export function textTable(content: string, file: string): TextTable | null {
     put(row, cell, text);
     for (let k = rows.length - 2; k >= 0 && rows[k][cell].length === 0 && rows[k].group === row.group && (rows[k].deadline.length || rows[k].output.length); k--) {
       rows[k + 1].mergedUp.add(cell);
-      warnings.push(diag("warning", "text-merged-cell", `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`, { file, line }));
+      file.warn("text-merged-cell", `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`, { line });
     }
   };
 
@@ -209,8 +207,8 @@ export function textTable(content: string, file: string): TextTable | null {
     if (split.agency) agency(split.agency, c.line);
   }
   if (!rows.length) return null;
-  placeGroups(rows, titles, file, warnings);
-  return { before: lines.slice(0, head.start).join("\n"), table: toTable(rows, titles, head.roles), warnings };
+  placeGroups(rows, titles, file);
+  return { before: lines.slice(0, head.start).join("\n"), table: toTable(rows, titles, head.roles) };
 }
 
 /**
@@ -219,7 +217,7 @@ export function textTable(content: string, file: string): TextTable | null {
  * its first row is the nearest "- " row at or before the title. The rest of
  * the boundary cannot be read from a dump, so each one is a warning.
  */
-function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], file: string, warnings: Diagnostic[]) {
+function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], file: SourceFile) {
   const starts = titles.map((t) => {
     let s = Math.min(t.atRow, rows.length - 1);
     while (s > 0 && /^\+/u.test(rows[s].task[0] ?? "")) s--;
@@ -229,7 +227,7 @@ function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], fil
   if (starts.length) starts[0] = 0;
   rows.forEach((r, i) => (r.group = starts.filter((s) => s <= i).length - 1));
   titles.forEach((t, k) => {
-    if (k > 0) warnings.push(diag("warning", "text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { file, line: t.line }));
+    if (k > 0) file.warn("text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { line: t.line });
   });
 }
 
