@@ -11,6 +11,7 @@ import { loadPdfPages, readDocx, sniffFormat } from "../read/index.js";
 import { readBounded } from "../read/file.js";
 import { cellText } from "../read/types.js";
 import type { InputFile } from "./group.js";
+import { SourceFile } from "../diagnostics.js";
 
 /**
  * Share of shingles two texts must have in common to be one document in two
@@ -42,7 +43,7 @@ async function documentText(file: InputFile, limits: Limits): Promise<{ bytes: s
       return { bytes, text: pages.map((p) => p.runs.map((r) => r.str).join(" ")).join(" ") };
     }
     case "docx": {
-      const { blocks } = await readDocx(file.name, u8, limits.maxInflatedBytes);
+      const blocks = await readDocx(new SourceFile(file.name), u8, limits.maxInflatedBytes);
       return { bytes, text: blocks.map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join(" "))).join(" ") };
     }
     case "text":

@@ -21,11 +21,14 @@ import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import { fingerprint, type Fingerprint } from "./fingerprint.js";
 import type { InputFile } from "./group.js";
 
-export type ParseOutcome =
-  | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
-  | { ok: false; file: string; reason: string; ruleId: string };
+/** A plan parsed, or the input error that stopped it. */
+export type PlanResult = { ok: true; plan: PlanModel; diagnostics: Diagnostic[] } | { ok: false; error: InputError };
 
-export type WorkerReply = ParseOutcome & { id: number };
+/** What a worker sends back: data only (an error as its fields). */
+export type WorkerReply = { id: number } & (
+  | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; reason: string; ruleId: string }
+);
 
 /** One job for a worker (batch/worker.ts). */
 export interface WorkerJob {
@@ -65,7 +68,7 @@ const JOB_DIR = /^plan-job-([0-9a-f]{8})-/;
  * Parse each job (a plan's files) in worker threads; `onDone` is called as
  * each finishes, in completion order. Never rejects for one plan's sake.
  */
-export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: PoolOptions = {}): Promise<void> {
+export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: PlanResult) => void, opts: PoolOptions = {}): Promise<void> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   if (!workerPath()) {
     for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, { ...opts, limits }));
@@ -121,20 +124,20 @@ async function runPool(jobs: InputFile[][], threads: number, kind: WorkerJob["ki
 }
 
 /** Parse one plan alone, in a worker bounded like a batch's (in this thread when no built worker exists). */
-export async function parseIsolated(files: InputFile[], opts: PoolOptions = {}): Promise<ParseOutcome> {
-  let result: ParseOutcome | undefined;
+export async function parseIsolated(files: InputFile[], opts: PoolOptions = {}): Promise<PlanResult> {
+  let result: PlanResult | undefined;
   await parseAll([files], 1, (_, outcome) => void (result = outcome), opts);
   return result!;
 }
 
-async function runJob(worker: Worker, id: number, files: InputFile[], kind: WorkerJob["kind"], opts: PoolOptions, limits: Limits): Promise<{ outcome: ParseOutcome; healthy: boolean }> {
+async function runJob(worker: Worker, id: number, files: InputFile[], kind: WorkerJob["kind"], opts: PoolOptions, limits: Limits): Promise<{ outcome: PlanResult; healthy: boolean }> {
   const tmpDir = await mkdtemp(join(tmpdir(), `plan-job-${PID_HEX}-`));
   const release = track(tmpDir);
   let reading = files[0]?.name ?? "";
-  const fail = (reason: string, ruleId: string): ParseOutcome => ({ ok: false, file: reading, reason, ruleId });
+  const fail = (reason: string, ruleId: string): PlanResult => ({ ok: false, error: new InputError(reading, reason, ruleId) });
   try {
     return await new Promise((resolve) => {
-      const done = (outcome: ParseOutcome, healthy: boolean) => {
+      const done = (outcome: PlanResult, healthy: boolean) => {
         clearInterval(timer);
         worker.off("message", onMessage).off("error", onError).off("exit", onExit);
         resolve({ outcome, healthy });
@@ -155,10 +158,7 @@ async function runJob(worker: Worker, id: number, files: InputFile[], kind: Work
         if ("reading" in msg) reading = msg.reading;
         else if ("pdfPage" in msg) pdfPage = msg.pdfPage === null ? undefined : { page: msg.pdfPage, since: Date.now() };
         else if ("page" in msg) opts.ocr?.onPage?.(...msg.page);
-        else {
-          const { id: _, ...outcome } = msg;
-          done(outcome as ParseOutcome, true);
-        }
+        else done(msg.ok ? { ok: true, plan: msg.plan, diagnostics: msg.diagnostics } : { ok: false, error: new InputError(msg.file, msg.reason, msg.ruleId) }, true);
       };
       const onError = (e: Error & { code?: string }) =>
         done(
@@ -179,7 +179,7 @@ async function runJob(worker: Worker, id: number, files: InputFile[], kind: Work
 }
 
 /** Parse in this thread: an input error or an internal error becomes the plan's failed outcome, never a rejection. */
-export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<ParseOutcome> {
+export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<PlanResult> {
   let reading = files[0]?.name ?? "";
   try {
     const { plan, diagnostics } = await parsePlanFiles(files, {
@@ -191,7 +191,8 @@ export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}
     });
     return { ok: true, plan, diagnostics };
   } catch (e) {
-    if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason, ruleId: e.ruleId };
-    return { ok: false, file: reading, reason: `internal error: ${(e as Error)?.message ?? String(e)}`, ruleId: "internal-error" };
+    if (e instanceof InputError) return { ok: false, error: e };
+    // A parser bug in one plan is that plan's failure: the batch goes on and names it.
+    return { ok: false, error: new InputError(reading, `internal error: ${(e as Error)?.message ?? String(e)}`, "internal-error") };
   }
 }

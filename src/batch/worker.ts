@@ -16,14 +16,14 @@ parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, tmpDir, limits 
     parentPort!.postMessage(print ? { id, ok: true, bytes: print.bytes, shingles: [...print.shingles] } : { id, ok: false });
     return;
   }
-  const reply: WorkerReply = {
-    id,
-    ...(await parseInProcess(files, {
-      ocr: { cacheDir: ocrCacheDir, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
-      limits,
-      onFile: (name) => parentPort!.postMessage({ id, reading: name }),
-      onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),
-    })),
-  };
+  const result = await parseInProcess(files, {
+    ocr: { cacheDir: ocrCacheDir, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
+    limits,
+    onFile: (name) => parentPort!.postMessage({ id, reading: name }),
+    onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),
+  });
+  // An Error does not cross to the main thread whole: send its fields.
+  const { file, reason, ruleId } = result.ok ? ({} as never) : result.error;
+  const reply: WorkerReply = result.ok ? { id, ...result } : { id, ok: false, file, reason, ruleId };
   parentPort!.postMessage(reply);
 });
