@@ -158,6 +158,8 @@ async function runJob(worker: Worker, id: number, files: InputFile[], kind: Work
         if ("reading" in msg) reading = msg.reading;
         else if ("pdfPage" in msg) pdfPage = msg.pdfPage === null ? undefined : { page: msg.pdfPage, since: Date.now() };
         else if ("page" in msg) opts.ocr?.onPage?.(...msg.page);
+        // A fingerprint's reply goes to its caller as sent (fingerprintAll reads it).
+        else if (kind === "fingerprint") done(msg as unknown as PlanResult, true);
         else done(msg.ok ? { ok: true, plan: msg.plan, diagnostics: msg.diagnostics } : { ok: false, error: new InputError(msg.file, msg.reason, msg.ruleId) }, true);
       };
       const onError = (e: Error & { code?: string }) =>
