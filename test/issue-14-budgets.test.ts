@@ -112,3 +112,13 @@ describe("#14 budgets: PDFs", () => {
     expectRefused(await run(["parse", file, "--max-operators", "10000"]), file, /page 1 has \d+ drawing operators, over the --max-operators limit of 10000/);
   }, 30_000);
 });
+
+describe("#14 threads are clamped to the cores", () => {
+  it("-j 1000 asks for at most one worker per core", async () => {
+    const { clampJobs } = await import("../src/batch/pool.js");
+    const { availableParallelism } = await import("node:os");
+    expect(clampJobs(1000)).toBe(availableParallelism());
+    expect(clampJobs(1)).toBe(1);
+    expect(clampJobs(0)).toBe(1);
+  });
+});
