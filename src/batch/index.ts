@@ -40,7 +40,11 @@ export async function parsePlans(
   onDone: (index: number, result: PlanResult) => void | Promise<void>,
 ): Promise<void> {
   const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
-  const found = await Promise.all(jobs.map((files) => (cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }))));
+  const found = await Promise.all(
+    jobs.map((files) =>
+      cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }),
+    ),
+  );
   const misses: number[] = [];
   for (const [i, { hit }] of found.entries()) {
     if (hit) await onDone(i, { ok: true, ...hit });
@@ -51,7 +55,10 @@ export async function parsePlans(
     await onDone(i, result);
     const key = found[i].key;
     // A cache that cannot be written costs speed, not results.
-    if (key && result.ok) await cache!.set(key, { plan: result.plan, diagnostics: result.diagnostics }).catch(() => undefined);
+    if (key && result.ok)
+      await cache!
+        .set(key, { plan: result.plan, diagnostics: result.diagnostics })
+        .catch(() => undefined);
   };
   const threads = opts.threads || defaultJobs();
   await parseAll(

@@ -7,12 +7,26 @@
  */
 import { foldKey } from "./text.js";
 
-/** Rhythms, checked in this order (a "6 tháng" rhythm is not monthly: it is checked after "hằng tháng" fails). */
-export const RECURRENCE_WORDINGS: ["weekly" | "monthly" | "quarterly" | "semiannual" | "annual", string[]][] = [
+/** Rhythms, checked in this order ("6 tháng một lần" is checked after "hằng tháng" fails). */
+export const RECURRENCE_WORDINGS: [
+  "weekly" | "monthly" | "quarterly" | "semiannual" | "annual",
+  string[],
+][] = [
   ["weekly", ["hằng tuần", "mỗi tuần", "theo tuần"]],
   ["monthly", ["hằng tháng", "mỗi tháng", "theo tháng"]],
   ["quarterly", ["hằng quý", "mỗi quý", "theo quý", "quý một lần", "quý 1 lần"]],
-  ["semiannual", ["6 tháng một lần", "6 tháng 1 lần", "hằng 6 tháng", "mỗi 6 tháng", "theo 6 tháng", "định kỳ 6 tháng", "nửa năm"]],
+  [
+    "semiannual",
+    [
+      "6 tháng một lần",
+      "6 tháng 1 lần",
+      "hằng 6 tháng",
+      "mỗi 6 tháng",
+      "theo 6 tháng",
+      "định kỳ 6 tháng",
+      "nửa năm",
+    ],
+  ],
   ["annual", ["hằng năm", "mỗi năm", "theo năm"]],
 ];
 

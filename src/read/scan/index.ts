@@ -30,14 +30,28 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * input error that says what to install; a mixed PDF keeps its text pages
  * with a warning for the others.
  */
-export async function ocrBlankPages(file: SourceFile, data: Uint8Array, pages: PdfPage[], opts: OcrRunOptions | undefined): Promise<OcrSummary | undefined> {
+export async function ocrBlankPages(
+  file: SourceFile,
+  data: Uint8Array,
+  pages: PdfPage[],
+  opts: OcrRunOptions | undefined,
+): Promise<OcrSummary | undefined> {
   const name = file.name;
   const blank = pages.filter((p) => p.runs.length === 0);
   if (!blank.length) return undefined;
   const tools = await ocrAvailable();
   if (!tools.ok) {
-    if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
-    file.warn("ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { page: blank[0].number });
+    if (blank.length === pages.length)
+      throw new InputError(
+        name,
+        `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`,
+        "input-no-text",
+      );
+    file.warn(
+      "ocr-unavailable",
+      `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`,
+      { page: blank[0].number },
+    );
     return undefined;
   }
   const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
@@ -54,13 +68,31 @@ export async function ocrBlankPages(file: SourceFile, data: Uint8Array, pages: P
         opts?.onPage?.(++done, blank.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker),
+    );
     read.sort((a, b) => a.number - b.number);
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);
-      pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
-      if (p.turnedDegrees) file.info("ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { page: p.number });
-      if (p.confidence < OCR_PAGE_DOUBTFUL) file.warn("ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { page: p.number });
+      pages[i] = {
+        number: p.number,
+        width: p.width,
+        height: p.height,
+        runs: p.runs,
+        grids: p.grids,
+      };
+      if (p.turnedDegrees)
+        file.info(
+          "ocr-turned",
+          `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`,
+          { page: p.number },
+        );
+      if (p.confidence < OCR_PAGE_DOUBTFUL)
+        file.warn(
+          "ocr-low-confidence",
+          `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`,
+          { page: p.number },
+        );
     }
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
     return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };

@@ -33,7 +33,10 @@ export const PLAN_FORMATS: Record<string, (plan: PlanModel, opts: FormatOptions)
 };
 
 /** `plan validate --format`: the diagnostics of all files. */
-export const DIAGNOSTIC_FORMATS: Record<string, (diags: Diagnostic[], opts: FormatOptions) => string> = {
+export const DIAGNOSTIC_FORMATS: Record<
+  string,
+  (diags: Diagnostic[], opts: FormatOptions) => string
+> = {
   text: diagnosticsText,
   json: diagnosticsJson,
   github: diagnosticsGithub,
@@ -49,7 +52,10 @@ export const DIFF_FORMATS: Record<string, (result: DiffResult, opts: FormatOptio
 };
 
 /** `plan diff --against REF PLANS... -f`: several plans against one reference. */
-export const COVERAGE_FORMATS: Record<string, (coverage: Coverage, results: DiffResult[], opts: FormatOptions) => string> = {
+export const COVERAGE_FORMATS: Record<
+  string,
+  (coverage: Coverage, results: DiffResult[], opts: FormatOptions) => string
+> = {
   table: coverageTable,
   markdown: coverageMarkdown,
   json: coverageJson,
@@ -59,7 +65,10 @@ export const COVERAGE_FORMATS: Record<string, (coverage: Coverage, results: Diff
 /** The format of this name in a table, or a usage error naming the choices. */
 export function formatter<F>(formats: Record<string, F>, name: string, what: string): F {
   const found = Object.hasOwn(formats, name) ? formats[name] : undefined;
-  if (!found) throw new UnknownFormatError(`${what}: unknown format "${name}" (formats: ${Object.keys(formats).join(", ")})`);
+  if (!found)
+    throw new UnknownFormatError(
+      `${what}: unknown format "${name}" (formats: ${Object.keys(formats).join(", ")})`,
+    );
   return found;
 }
 
