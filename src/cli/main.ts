@@ -4,15 +4,15 @@
  * bin/plan.js sets process.exitCode.
  *
  * Exit codes: 0 clean, 1 findings, 2 usage or input error.
+ *
+ * Each command's code is imported in its action, not here: `--version`,
+ * `--help`, `schema` and `validate` start without loading pdf.js, the DOCX
+ * reader or the OCR code (issue #17; test/issue-17-lazy-loading.test.ts).
  */
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
-import { runDiff } from "./diff.js";
-import { runParse } from "./parse.js";
-import { runSchema } from "./schema.js";
-import { runValidate } from "./validate.js";
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -37,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
     .option("-q, --quiet", "do not print warnings or progress on stderr")
     .action(async (files: string[], opts) => {
+      const { runParse } = await import("./parse.js");
       code = await runParse(files, opts, io);
     });
 
@@ -46,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
     .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", "text", "json", "github", "sarif"]).default("auto"))
     .action(async (files: string[], opts) => {
+      const { runValidate } = await import("./validate.js");
       code = await runValidate(files, opts, io);
     });
 
@@ -59,13 +61,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .action(async (plans: string[], opts) => {
+      const { runDiff } = await import("./diff.js");
       code = await runDiff(plans, opts, io);
     });
 
   program
     .command("schema")
     .description("print the JSON Schema of the plan model (draft-07), for editors and other validators")
-    .action(() => {
+    .action(async () => {
+      const { runSchema } = await import("./schema.js");
       code = runSchema(io);
     });
 

@@ -9,8 +9,7 @@ import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../normalize/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
-import { readDocx } from "./docx.js";
-import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
+import type { OcrOptions, OcrPage } from "./ocr.js";
 import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
 import { readText } from "./text.js";
 import { textTable } from "./text-table.js";
@@ -84,6 +83,8 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}) };
     }
     case "docx": {
+      // Loaded on first use, as pdf.js is: a PDF or YAML run never loads the zip and XML readers.
+      const { readDocx } = await import("./docx.js");
       const r = await readDocx(name, data);
       checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
       return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
@@ -114,6 +115,7 @@ const OCR_PAGE_DOUBTFUL = 0.75;
 async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
   const blank = pages.filter((p) => p.runs.length === 0);
   if (!blank.length) return undefined;
+  const { ocrAvailable, ocrPage } = await import("./ocr.js");
   const tools = await ocrAvailable();
   if (!tools.ok) {
     if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
