@@ -61,9 +61,10 @@ async function cached(files: InputFile[], cache: ParseCache | undefined, parse: 
   return outcome;
 }
 
-/** OCR results are cached per page image beside the parse cache, when --cache is on. */
+/** OCR results are cached per page image beside the parse cache, when --cache is on; -j also bounds page threads. */
 function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOptions {
   return {
+    ...(Number(opts.jobs) > 0 ? { pageThreads: Number(opts.jobs) } : {}),
     ocr: {
       ...(opts.cache ? { cacheDir: join(resolve(io.cwd, opts.cacheLocation), "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),

@@ -37,6 +37,8 @@ export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
   maxPages?: number;
+  /** Threads to read a long PDF's pages with; default: the number of cores (see pdf-parallel.ts). */
+  pageThreads?: number;
   /** For PDF pages with no text layer. */
   ocr?: OcrOptions & {
     /** Called as each page is read, for a progress display. */
@@ -74,7 +76,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages, threads: opts.pageThreads });
       const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
       checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
