@@ -17,11 +17,14 @@ export interface ParseOptions {
   ocr?: ReadOptions["ocr"];
   /** Threads to read one long PDF's pages with (default: the number of cores; 1 when plans already run side by side). */
   pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf-parallel.ts). */
+  parallelFromPages?: number;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
-  // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
-  for (const f of files) sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr, pageThreads: opts.pageThreads }));
+  // Files one after another: order matters for body/appendix merging.
+  // A long PDF's pages may still be read side by side (read/pdf-parallel.ts).
+  for (const f of files) sources.push(await readSource(f.path, { ...opts, name: f.name }));
   return buildPlan(sources);
 }

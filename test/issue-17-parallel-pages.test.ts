@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/read/index.js";
 import { openPdf, PROBE_PAGES, probePlanWording, readPdfPage, type PdfPage } from "../src/read/pdf.js";
-import { readPagesInParallel } from "../src/read/pdf-parallel.js";
+import { declaredPageCount, PageWorkers } from "../src/read/pdf-parallel.js";
 import { ROOT } from "./helpers/run.js";
 
 const PDFS = [
@@ -27,12 +27,26 @@ async function serialPages(file: string): Promise<PdfPage[]> {
   return pages;
 }
 
-async function parallelPages(file: string): Promise<PdfPage[] | null> {
+/**
+ * This thread and one page worker, whatever the page count. This thread waits
+ * for the worker's first page before reading its own, so that both take part.
+ */
+async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWorker: number; here: number } | null> {
   const bytes = new Uint8Array(readFileSync(`${ROOT}${file}`));
+  const workers = PageWorkers.start(file, bytes, 1);
+  if (!workers) return null;
   const doc = await openPdf(file, new Uint8Array(bytes));
-  const reader = { read: (n: number) => readPdfPage(file, doc, n), probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages), probePages: PROBE_PAGES };
+  let here = 0;
+  const deadline = Date.now() + 30_000;
+  const read = async (n: number) => {
+    while (workers.fromWorkers === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    here++;
+    return readPdfPage(file, doc, n);
+  };
+  const reader = { read, probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages), probePages: PROBE_PAGES };
   try {
-    return await readPagesInParallel(file, bytes, doc.numPages, 2, reader);
+    const pages = await workers.read(file, doc.numPages, reader);
+    return { pages, fromWorker: workers.fromWorkers, here };
   } finally {
     await doc.destroy();
   }
@@ -42,7 +56,9 @@ describe("#17 pages in parallel", () => {
   it.each(PDFS)("%s: the same pages as the serial reader", async (file) => {
     const parallel = await parallelPages(file);
     expect(parallel, "the page worker (dist/read/pdf-page-worker.js) was not found: run npm run build").not.toBeNull();
-    expect(parallel).toEqual(await serialPages(file));
+    expect(parallel!.fromWorker).toBeGreaterThan(0);
+    expect(parallel!.here).toBeGreaterThan(0);
+    expect(parallel!.pages).toEqual(await serialPages(file));
   });
 
   it("the 122-page benchmark appendix: the same source document, byte for byte", async () => {
@@ -53,9 +69,16 @@ describe("#17 pages in parallel", () => {
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   });
 
+  it("the page count a PDF declares starts the workers early", () => {
+    expect(declaredPageCount(readFileSync(`${ROOT}fixtures/bench/long-appendix.pdf`))).toBe(122);
+    expect(declaredPageCount(readFileSync(`${ROOT}fixtures/hue/hue-appendix.pdf`))).toBe(16);
+    expect(declaredPageCount(new TextEncoder().encode("%PDF-1.7 no page tree"))).toBeUndefined();
+  });
+
   it("a long PDF that is not a plan still stops after the probe pages", async () => {
     const bytes = new Uint8Array(readFileSync(`${ROOT}fixtures/bench/long-appendix.pdf`));
     const file = "long-appendix.pdf";
+    const workers = PageWorkers.start(file, bytes, 1)!;
     const doc = await openPdf(file, new Uint8Array(bytes));
     let read = 0;
     const reader = {
@@ -63,7 +86,7 @@ describe("#17 pages in parallel", () => {
       probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages),
       probePages: PROBE_PAGES,
     };
-    await expect(readPagesInParallel(file, bytes, doc.numPages, 2, reader)).rejects.toThrow(/found no plan structure in the first 30 of 122 pages/);
+    await expect(workers.read(file, doc.numPages, reader)).rejects.toThrow(/found no plan structure in the first 30 of 122 pages/);
     await doc.destroy();
     expect(read).toBeLessThan(100);
   });

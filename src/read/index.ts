@@ -37,8 +37,10 @@ export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
   maxPages?: number;
-  /** Threads to read a long PDF's pages with; default: the number of cores (see pdf-parallel.ts). */
+  /** Threads to read a long PDF's pages with, and scanned pages to OCR at once; default: the number of cores. */
   pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see pdf-parallel.ts; for the bench). */
+  parallelFromPages?: number;
   /** For PDF pages with no text layer. */
   ocr?: OcrOptions & {
     /** Called as each page is read, for a progress display. */
@@ -76,8 +78,12 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages, threads: opts.pageThreads });
-      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), {
+        maxPages: opts.maxPages,
+        threads: opts.pageThreads,
+        parallelFromPages: opts.parallelFromPages,
+      });
+      const ocr = await ocrBlankPages(name, data, pages, opts, warnings);
       checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
@@ -114,7 +120,8 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * input error that says what to install; a mixed PDF keeps its text pages
  * with a warning for the others.
  */
-async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
+async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], readOpts: ReadOptions, warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
+  const opts = readOpts.ocr;
   const blank = pages.filter((p) => p.runs.length === 0);
   if (!blank.length) return undefined;
   const { ocrAvailable, ocrPage } = await import("./ocr.js");
@@ -138,7 +145,9 @@ async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], o
         opts?.onPage?.(++done, blank.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
+    // One tesseract thread per page (OMP_THREAD_LIMIT=1 in ocr.ts), as many pages at once as cores.
+    const atOnce = Math.min(readOpts.pageThreads ?? availableParallelism(), blank.length);
+    await Promise.all(Array.from({ length: atOnce }, worker));
     read.sort((a, b) => a.number - b.number);
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);

@@ -6,9 +6,11 @@
  * are put back in page order, so the result is the serial result (checked on
  * the corpus in test/issue-17-parallel-pages.test.ts).
  *
- * A worker pays for its own start-up (loading pdf.js: ~0.3 s of CPU), so
- * this only pays above PARALLEL_FROM_PAGES pages; taking pages from a shared
- * counter lets a late worker simply take fewer.
+ * A worker pays for its own start-up (loading pdf.js, warming up), so this
+ * only pays from PARALLEL_FROM_PAGES pages on. The workers are started from
+ * the page count the file's page tree declares, before this thread has opened
+ * the document, so that both load pdf.js at the same time; taking pages from
+ * a shared counter lets a late worker simply take fewer.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -22,12 +24,12 @@ import type { PdfPage } from "./pdf.js";
  */
 export const PARALLEL_FROM_PAGES = 40;
 
-/** What a page worker is given: the PDF's bytes, the shared page counter and the last page to read. */
+/** What a page worker is given: the PDF's bytes, the shared page counter and the page limit. */
 export interface PageWorkerData {
   file: string;
   data: Uint8Array;
   counter: SharedArrayBuffer;
-  limit: number;
+  maxPages?: number;
 }
 
 export type PageWorkerMessage =
@@ -40,75 +42,120 @@ function workerPath(): string | undefined {
   return ["./pdf-page-worker.js", "../../dist/read/pdf-page-worker.js"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
 }
 
-/** Claim the next unread page (1-based); past `limit` when none is left. */
+/** Claim the next unread page (1-based); past the last page when none is left. */
 export function claimPage(counter: Int32Array): number {
   return Atomics.add(counter, 0, 1) + 1;
 }
 
+/**
+ * The page count the PDF's page tree declares (the largest /Count), read from
+ * the raw bytes without parsing: only a hint for starting workers early. A
+ * page tree inside a compressed object stream is not seen (undefined).
+ */
+export function declaredPageCount(bytes: Uint8Array): number | undefined {
+  let most: number | undefined;
+  for (const m of Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").matchAll(/\/Count\s+(\d{1,7})\b/g)) {
+    most = Math.max(most ?? 0, Number(m[1]));
+  }
+  return most;
+}
+
 export interface PageReader {
   read: (n: number) => Promise<PdfPage>;
-  /** Called once the first `PROBE_PAGES` pages are all read (in order); throws to stop reading. */
+  /** Called once the first `probePages` pages are all read (in order); throws to stop reading. */
   probe: (firstPages: PdfPage[]) => void;
   probePages: number;
 }
 
-export async function readPagesInParallel(file: string, bytes: Uint8Array, limit: number, threads: number, reader: PageReader): Promise<PdfPage[] | null> {
-  const path = workerPath();
-  if (!path) return null;
-  const counter = new SharedArrayBuffer(4);
-  const claims = new Int32Array(counter);
-  const pages: (PdfPage | undefined)[] = new Array(limit);
-  let failure: unknown;
-  let probed = limit < reader.probePages;
-  const stop = (e: unknown) => {
-    failure ??= e;
-    Atomics.store(claims, 0, limit + 1); // nobody claims another page
-  };
-  const got = (page: PdfPage) => {
-    pages[page.number - 1] = page;
-    if (!probed && pages.slice(0, reader.probePages).every(Boolean)) {
+/** Page workers, started before the document is opened here; `read` then shares the pages out. */
+export class PageWorkers {
+  private readonly claims: Int32Array;
+  private readonly workers: Worker[] = [];
+  private readonly finished: Promise<void>[] = [];
+  private readonly arrived: PdfPage[] = [];
+  private onPage?: (page: PdfPage) => void;
+  private failure: unknown;
+  private stopped = false;
+  /** Pages the workers have read (the tests check that they took part). */
+  fromWorkers = 0;
+
+  /** Start `count` workers; null when the compiled worker is not there (then pages are read in order). */
+  static start(file: string, bytes: Uint8Array, count: number, maxPages?: number): PageWorkers | null {
+    const path = workerPath();
+    return path && count > 0 ? new PageWorkers(path, file, bytes, count, maxPages) : null;
+  }
+
+  private constructor(path: string, file: string, bytes: Uint8Array, count: number, maxPages?: number) {
+    const counter = new SharedArrayBuffer(4);
+    this.claims = new Int32Array(counter);
+    for (let i = 0; i < count; i++) {
+      // Each worker gets its own copy of the bytes: its pdf.js detaches them.
+      const data: PageWorkerData = { file, data: new Uint8Array(bytes), counter, maxPages };
+      const worker = new Worker(path, { workerData: data, transferList: [data.data.buffer as ArrayBuffer] });
+      this.workers.push(worker);
+      this.finished.push(
+        new Promise<void>((resolve) => {
+          worker.on("message", (m: PageWorkerMessage) => {
+            if (m.kind === "page") {
+              this.fromWorkers++;
+              (this.onPage ?? ((p) => this.arrived.push(p)))(m.page);
+            }
+            else if (m.kind === "error") this.stop(new InputError(m.file, m.reason, m.ruleId));
+            if (m.kind !== "page") resolve();
+          });
+          worker.on("error", (e) => {
+            this.stop(e);
+            resolve();
+          });
+          worker.on("exit", () => resolve());
+        }),
+      );
+    }
+  }
+
+  private stop(e?: unknown): void {
+    if (e !== undefined) this.failure ??= e;
+    this.stopped = true;
+    Atomics.store(this.claims, 0, 1 << 30); // nobody claims another page
+  }
+
+  /** Read pages 1..limit here and in the workers; the pages in order, or the first error. */
+  async read(file: string, limit: number, reader: PageReader): Promise<PdfPage[]> {
+    const pages: (PdfPage | undefined)[] = new Array(limit);
+    let probed = limit < reader.probePages;
+    const got = (page: PdfPage) => {
+      pages[page.number - 1] = page;
+      if (probed || !pages.slice(0, reader.probePages).every(Boolean)) return;
       probed = true;
       try {
         reader.probe(pages.slice(0, reader.probePages) as PdfPage[]);
       } catch (e) {
-        stop(e);
+        this.stop(e);
       }
-    }
-  };
-  const workers: Worker[] = [];
-  const viaWorker = () =>
-    new Promise<void>((resolve) => {
-      // Each worker gets its own copy of the bytes: its pdf.js detaches them.
-      const data: PageWorkerData = { file, data: new Uint8Array(bytes), counter, limit };
-      const worker = new Worker(path, { workerData: data, transferList: [data.data.buffer as ArrayBuffer] });
-      workers.push(worker);
-      worker.on("message", (m: PageWorkerMessage) => {
-        if (m.kind === "page") got(m.page);
-        else if (m.kind === "error") stop(new InputError(m.file, m.reason, m.ruleId));
-        if (m.kind !== "page") resolve();
-      });
-      worker.on("error", (e) => {
-        stop(e);
-        resolve();
-      });
-      worker.on("exit", () => resolve());
-    });
-  const inThisThread = async () => {
-    for (let n = claimPage(claims); n <= limit; n = claimPage(claims)) {
-      try {
-        got(await reader.read(n));
-      } catch (e) {
-        stop(e);
+    };
+    this.onPage = got;
+    for (const p of this.arrived.splice(0)) got(p);
+    try {
+      for (let n = claimPage(this.claims); n <= limit && !this.stopped; n = claimPage(this.claims)) {
+        try {
+          got(await reader.read(n));
+        } catch (e) {
+          this.stop(e);
+        }
       }
+      await Promise.all(this.finished);
+    } finally {
+      await this.close();
     }
-  };
-  try {
-    await Promise.all([...Array.from({ length: threads - 1 }, viaWorker), inThisThread()]);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (this.failure !== undefined) throw this.failure;
+    const missing = pages.findIndex((p) => !p);
+    if (missing >= 0) throw new InputError(file, `cannot read the PDF: page ${missing + 1} was not read`, "input-corrupt");
+    return pages as PdfPage[];
   }
-  if (failure !== undefined) throw failure;
-  const missing = pages.findIndex((p) => !p);
-  if (missing >= 0) throw new InputError(file, `cannot read the PDF: page ${missing + 1} was not read`, "input-corrupt");
-  return pages as PdfPage[];
+
+  /** Stop the workers (a short document after all, or an error opening it here). */
+  async close(): Promise<void> {
+    this.stop();
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { PARALLEL_FROM_PAGES, readPagesInParallel, type PageReader } from "./pdf-parallel.js";
+import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./pdf-parallel.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
 import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
@@ -40,20 +40,33 @@ type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
 export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
-  // Kept for the page workers: pdf.js takes ownership of (detaches) the buffer it is given.
-  const bytes = new Uint8Array(data);
-  const doc = await openPdf(file, data);
+  const parallelFrom = opts.parallelFromPages ?? PARALLEL_FROM_PAGES;
+  const threads = opts.threads ?? availableParallelism();
+  // Started before the document is opened here, from the page count the file declares (see pdf-parallel.ts).
+  const declared = Math.min(declaredPageCount(data) ?? 0, opts.maxPages ?? Infinity);
+  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start(file, data, threads - 1, opts.maxPages) : null;
+  // Kept for workers started late: pdf.js takes ownership of (detaches) the buffer it is given.
+  const bytes = workers ? null : new Uint8Array(data);
+  let doc: PdfDocument;
+  try {
+    doc = await openPdf(file, data);
+  } catch (e) {
+    await workers?.close();
+    throw e;
+  }
   const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
   try {
-    const long = limit >= (opts.parallelFromPages ?? PARALLEL_FROM_PAGES);
-    const threads = long ? (opts.threads ?? availableParallelism()) : 1;
     const reader = {
       read: (n: number) => readPdfPage(file, doc, n),
       probe: (first: PdfPage[]) => probePlanWording(file, first, doc.numPages),
       probePages: PROBE_PAGES,
     };
-    const parallel = threads > 1 ? await readPagesInParallel(file, bytes, limit, threads, reader) : null;
-    return { pages: parallel ?? (await readPagesInOrder(limit, reader)), pageCount: doc.numPages };
+    // A page tree the raw bytes did not show (a compressed object stream): the workers start late.
+    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start(file, bytes!, threads - 1, opts.maxPages) : null;
+    const pool = workers ?? late;
+    if (pool && limit >= parallelFrom) return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
+    await pool?.close();
+    return { pages: await readPagesInOrder(limit, reader), pageCount: doc.numPages };
   } finally {
     await doc.destroy();
   }
