@@ -65,16 +65,17 @@ for (const file of FILES) {
   const p = summary(times(RUNS, () => plan(file)));
   const raw = summary(times(RUNS, () => pdfjs(file)));
   const pop = popplerThere ? summary(times(RUNS, () => timed("pdftotext", [file, "-"]))) : null;
-  rows.push([file.split("/").pop(), pages, p.ms.toFixed(0), p.cpu.toFixed(0), (pages / (p.ms / 1000)).toFixed(0), p.rss.toFixed(0), raw.ms.toFixed(0), (p.ms / raw.ms).toFixed(2), pop ? pop.ms.toFixed(0) : "n/a", pop ? (p.ms / pop.ms).toFixed(0) : "n/a"]);
+  rows.push([file.split("/").pop(), pages, p.ms.toFixed(0), p.cpu.toFixed(0), (pages / (p.ms / 1000)).toFixed(0), p.rss.toFixed(0), raw.ms.toFixed(0), raw.cpu.toFixed(0), (p.ms / raw.ms).toFixed(2), pop ? pop.ms.toFixed(0) : "n/a", pop ? (p.ms / pop.ms).toFixed(0) : "n/a"]);
   if (file === LONG) longRow = { pages, p, raw };
 }
 const serial = summary(times(RUNS, () => plan(LONG, { PLAN_PAGE_THREADS: "1" })));
-rows.push([`${LONG.split("/").pop()}, pages in order`, longRow.pages, serial.ms.toFixed(0), serial.cpu.toFixed(0), (longRow.pages / (serial.ms / 1000)).toFixed(0), serial.rss.toFixed(0), longRow.raw.ms.toFixed(0), (serial.ms / longRow.raw.ms).toFixed(2), "", ""]);
-table(["file", "pages", "plan ms", "CPU ms", "pages/s", "peak MB", "pdf.js text ms", "x pdf.js", "pdftotext ms", "x pdftotext"], rows);
+rows.push([`${LONG.split("/").pop()}, pages in order`, longRow.pages, serial.ms.toFixed(0), serial.cpu.toFixed(0), (longRow.pages / (serial.ms / 1000)).toFixed(0), serial.rss.toFixed(0), longRow.raw.ms.toFixed(0), longRow.raw.cpu.toFixed(0), (serial.ms / longRow.raw.ms).toFixed(2), "", ""]);
+table(["file", "pages", "plan ms", "CPU ms", "pages/s", "peak MB", "pdf.js text ms", "pdf.js CPU ms", "x pdf.js", "pdftotext ms", "x pdftotext"], rows);
 const { pages, p } = longRow;
 const pps = pages / (p.ms / 1000);
 console.log(`targets, ${pages}-page appendix on ${cores} cores: >= 80 pages/s ${pps >= 80 ? "MET" : "MISSED"} (${pps.toFixed(0)}); ` +
-  `within 1.5x of pdf.js ${p.ms / longRow.raw.ms <= 1.5 ? "MET" : "MISSED"} (${(p.ms / longRow.raw.ms).toFixed(2)}x); < 250 MB ${p.rss < 250 ? "MET" : "MISSED"} (${p.rss.toFixed(0)} MB)`);
+  `within 1.5x of pdf.js ${p.ms / longRow.raw.ms <= 1.5 ? "MET" : "MISSED"} (${(p.ms / longRow.raw.ms).toFixed(2)}x; ` +
+  `in order, by CPU: ${(serial.cpu / longRow.raw.cpu).toFixed(2)}x); < 250 MB ${p.rss < 250 ? "MET" : "MISSED"} (${p.rss.toFixed(0)} MB)`);
 console.log(`pages read side by side: ${(serial.ms / p.ms).toFixed(2)}x faster in wall time, ${(p.cpu / serial.cpu).toFixed(2)}x the CPU; ${load()}\n`);
 
 // 2. Where side by side starts to pay: the long appendix cut to N pages, in order and on all cores.
@@ -113,6 +114,11 @@ for (const j of [1, cores]) batchRows.push([`${COPIES} plans (hue-appendix.pdf),
 table(["run", "pages", "ms", "CPU ms", "pages/s", "peak MB"], batchRows.map(([label, n, s]) => [label, n, s.ms.toFixed(0), s.cpu.toFixed(0), (n / (s.ms / 1000)).toFixed(0), s.rss.toFixed(0)]));
 console.log(`${load()}\n`);
 
+/** A wall-time target, and the same target by CPU time (what a loaded machine still measures fairly). */
+function verdict(s, ms) {
+  return `< ${ms} ms: ${s.ms < ms ? "MET" : "MISSED"} (by CPU: ${s.cpu < ms ? "MET" : "MISSED"})`;
+}
+
 // 4. Start-up of the commands that read no document.
 console.log("4. start-up (median of 5)");
 const cli = (...args) => summary(times(5, () => timed(process.execPath, ["bin/plan.js", ...args])));
@@ -121,8 +127,8 @@ const validate = cli("validate", "fixtures/hue/expected.yaml");
 const bare = summary(times(5, () => timed(process.execPath, ["-e", "0"])));
 table(["command", "ms", "CPU ms", "peak MB", "target"], [
   ["node -e 0 (Node itself)", bare.ms.toFixed(0), bare.cpu.toFixed(0), bare.rss.toFixed(0), ""],
-  ["plan --version", version.ms.toFixed(0), version.cpu.toFixed(0), version.rss.toFixed(0), `< 120 ms ${version.ms < 120 ? "MET" : "MISSED"}`],
-  ["plan validate hue/expected.yaml (63 KB)", validate.ms.toFixed(0), validate.cpu.toFixed(0), validate.rss.toFixed(0), `< 250 ms ${validate.ms < 250 ? "MET" : "MISSED"}`],
+  ["plan --version", version.ms.toFixed(0), version.cpu.toFixed(0), version.rss.toFixed(0), verdict(version, 120)],
+  ["plan validate hue/expected.yaml (63 KB)", validate.ms.toFixed(0), validate.cpu.toFixed(0), validate.rss.toFixed(0), verdict(validate, 250)],
 ]);
 console.log(`${load()}\n`);
 
