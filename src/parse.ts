@@ -2,8 +2,8 @@
  * The library's parse entry point: files → plan model and diagnostics.
  * read → (normalize) → structure + tables → model.
  */
-import { buildPlan, type BuildResult } from "./model/build.js";
-import { readSource, type ReadOptions } from "./read/index.js";
+import { buildPlan, type BuildResult } from "./assemble/index.js";
+import { readSource, type ReadOptions } from "./normalize/index.js";
 
 export interface InputFile {
   /** Where to read it. */
@@ -17,14 +17,14 @@ export interface ParseOptions {
   ocr?: ReadOptions["ocr"];
   /** Threads to read one long PDF's pages with (default: the number of cores; 1 when plans already run side by side). */
   pageThreads?: number;
-  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf-parallel.ts). */
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf/parallel.ts). */
   parallelFromPages?: number;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
   // Files one after another: order matters for body/appendix merging.
-  // A long PDF's pages may still be read side by side (read/pdf-parallel.ts).
+  // A long PDF's pages may still be read side by side (read/pdf/parallel.ts).
   for (const f of files) sources.push(await readSource(f.path, { ...opts, name: f.name }));
   return buildPlan(sources);
 }

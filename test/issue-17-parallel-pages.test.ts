@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readSource } from "../src/read/index.js";
-import { openPdf, PROBE_PAGES, probePlanWording, readPdfPage, type PdfPage } from "../src/read/pdf.js";
-import { declaredPageCount, PageWorkers } from "../src/read/pdf-parallel.js";
+import { readSource } from "../src/normalize/index.js";
+import { openPdf, PROBE_PAGES, probePlanWording, readPdfPage, type PdfPage } from "../src/read/pdf/index.js";
+import { declaredPageCount, PageWorkers } from "../src/read/pdf/parallel.js";
 import { ROOT } from "./helpers/run.js";
 
 const PDFS = [
@@ -33,7 +33,7 @@ async function serialPages(file: string): Promise<PdfPage[]> {
  */
 async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWorker: number; here: number } | null> {
   const bytes = new Uint8Array(readFileSync(`${ROOT}${file}`));
-  const workers = PageWorkers.start(file, bytes, 1);
+  const workers = PageWorkers.start<PdfPage>(file, bytes, 1);
   if (!workers) return null;
   const doc = await openPdf(file, new Uint8Array(bytes));
   let here = 0;
@@ -55,7 +55,7 @@ async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWork
 describe("#17 pages in parallel", () => {
   it.each(PDFS)("%s: the same pages as the serial reader", async (file) => {
     const parallel = await parallelPages(file);
-    expect(parallel, "the page worker (dist/read/pdf-page-worker.js) was not found: run npm run build").not.toBeNull();
+    expect(parallel, "the page worker (dist/read/pdf/page-worker.js) was not found: run npm run build").not.toBeNull();
     expect(parallel!.fromWorker).toBeGreaterThan(0);
     expect(parallel!.here).toBeGreaterThan(0);
     expect(parallel!.pages).toEqual(await serialPages(file));
@@ -78,7 +78,7 @@ describe("#17 pages in parallel", () => {
   it("a long PDF that is not a plan still stops after the probe pages", async () => {
     const bytes = new Uint8Array(readFileSync(`${ROOT}fixtures/bench/long-appendix.pdf`));
     const file = "long-appendix.pdf";
-    const workers = PageWorkers.start(file, bytes, 1)!;
+    const workers = PageWorkers.start<PdfPage>(file, bytes, 1)!;
     const doc = await openPdf(file, new Uint8Array(bytes));
     let read = 0;
     const reader = {

@@ -4,13 +4,13 @@
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
 import { availableParallelism } from "node:os";
-import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./pdf-parallel.js";
-import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
-import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
-import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
-import type { Block, Paragraph, Table, TableCell } from "./types.js";
+import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./parallel.js";
 import { loadPdfJs } from "./pdfjs.js";
+import { buildGrids, extractSegments, type Grid, type Ops } from "./rulings.js";
+import { layoutParagraphs, type Run, runsToLines } from "./layout.js";
+import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
+import type { Block, Paragraph, Table, TableCell } from "../types.js";
 
 export interface PdfPage {
   number: number;
@@ -42,9 +42,9 @@ export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
   const parallelFrom = opts.parallelFromPages ?? PARALLEL_FROM_PAGES;
   const threads = opts.threads ?? availableParallelism();
-  // Started before the document is opened here, from the page count the file declares (see pdf-parallel.ts).
+  // Started before the document is opened here, from the page count the file declares (see parallel.ts).
   const declared = Math.min(declaredPageCount(data) ?? 0, opts.maxPages ?? Infinity);
-  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start(file, data, threads - 1, opts.maxPages) : null;
+  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start<PdfPage>(file, data, threads - 1, opts.maxPages) : null;
   // Kept for workers started late: pdf.js takes ownership of (detaches) the buffer it is given.
   const bytes = workers ? null : new Uint8Array(data);
   let doc: PdfDocument;
@@ -62,7 +62,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       probePages: PROBE_PAGES,
     };
     // A page tree the raw bytes did not show (a compressed object stream): the workers start late.
-    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start(file, bytes!, threads - 1, opts.maxPages) : null;
+    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, opts.maxPages) : null;
     const pool = workers ?? late;
     if (pool && limit >= parallelFrom) return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
     await pool?.close();
@@ -90,7 +90,7 @@ export async function openPdf(file: string, data: Uint8Array): Promise<PdfDocume
   }
 }
 
-async function readPagesInOrder(limit: number, reader: PageReader): Promise<PdfPage[]> {
+async function readPagesInOrder(limit: number, reader: PageReader<PdfPage>): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
   for (let n = 1; n <= limit; n++) {
     pages.push(await reader.read(n));

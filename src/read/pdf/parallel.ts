@@ -12,11 +12,9 @@
  * the document, so that both load pdf.js at the same time; taking pages from
  * a shared counter lets a late worker simply take fewer.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { InputError } from "../diagnostics.js";
-import type { PdfPage } from "./pdf.js";
+import { InputError } from "../../diagnostics.js";
+import { builtModule } from "../../package-files.js";
 
 /**
  * From this many pages on, pages are read side by side: below it a worker's
@@ -32,15 +30,16 @@ export interface PageWorkerData {
   maxPages?: number;
 }
 
-export type PageWorkerMessage =
-  | { kind: "page"; page: PdfPage }
+/** A page as read: any data with its 1-based number (the PdfPage of ./index.ts). */
+export interface NumberedPage {
+  number: number;
+}
+
+export type PageWorkerMessage<Page extends NumberedPage = NumberedPage> =
+  | { kind: "page"; page: Page }
   | { kind: "done" }
   | { kind: "error"; file: string; reason: string; ruleId: string };
 
-/** The compiled worker: beside this module once built; under the test runner (src/), the built copy in dist/. */
-function workerPath(): string | undefined {
-  return ["./pdf-page-worker.js", "../../dist/read/pdf-page-worker.js"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
-}
 
 /** Claim the next unread page (1-based); past the last page when none is left. */
 export function claimPage(counter: Int32Array): number {
@@ -60,29 +59,30 @@ export function declaredPageCount(bytes: Uint8Array): number | undefined {
   return most;
 }
 
-export interface PageReader {
-  read: (n: number) => Promise<PdfPage>;
+export interface PageReader<Page extends NumberedPage> {
+  read: (n: number) => Promise<Page>;
   /** Called once the first `probePages` pages are all read (in order); throws to stop reading. */
-  probe: (firstPages: PdfPage[]) => void;
+  probe: (firstPages: Page[]) => void;
   probePages: number;
 }
 
 /** Page workers, started before the document is opened here; `read` then shares the pages out. */
-export class PageWorkers {
+export class PageWorkers<Page extends NumberedPage> {
   private readonly claims: Int32Array;
   private readonly workers: Worker[] = [];
   private readonly finished: Promise<void>[] = [];
-  private readonly arrived: PdfPage[] = [];
-  private onPage?: (page: PdfPage) => void;
+  private readonly arrived: Page[] = [];
+  private onPage?: (page: Page) => void;
   private failure: unknown;
   private stopped = false;
   /** Pages the workers have read (the tests check that they took part). */
   fromWorkers = 0;
 
   /** Start `count` workers; null when the compiled worker is not there (then pages are read in order). */
-  static start(file: string, bytes: Uint8Array, count: number, maxPages?: number): PageWorkers | null {
-    const path = workerPath();
-    return path && count > 0 ? new PageWorkers(path, file, bytes, count, maxPages) : null;
+  static start<Page extends NumberedPage>(file: string, bytes: Uint8Array, count: number, maxPages?: number): PageWorkers<Page> | null {
+    // The compiled worker, in dist/ also under the test runner.
+    const path = builtModule("read/pdf/page-worker.js");
+    return path && count > 0 ? new PageWorkers<Page>(path, file, bytes, count, maxPages) : null;
   }
 
   private constructor(path: string, file: string, bytes: Uint8Array, count: number, maxPages?: number) {
@@ -95,7 +95,7 @@ export class PageWorkers {
       this.workers.push(worker);
       this.finished.push(
         new Promise<void>((resolve) => {
-          worker.on("message", (m: PageWorkerMessage) => {
+          worker.on("message", (m: PageWorkerMessage<Page>) => {
             if (m.kind === "page") {
               this.fromWorkers++;
               (this.onPage ?? ((p) => this.arrived.push(p)))(m.page);
@@ -120,15 +120,15 @@ export class PageWorkers {
   }
 
   /** Read pages 1..limit here and in the workers; the pages in order, or the first error. */
-  async read(file: string, limit: number, reader: PageReader): Promise<PdfPage[]> {
-    const pages: (PdfPage | undefined)[] = new Array(limit);
+  async read(file: string, limit: number, reader: PageReader<Page>): Promise<Page[]> {
+    const pages: (Page | undefined)[] = new Array(limit);
     let probed = limit < reader.probePages;
-    const got = (page: PdfPage) => {
+    const got = (page: Page) => {
       pages[page.number - 1] = page;
       if (probed || !pages.slice(0, reader.probePages).every(Boolean)) return;
       probed = true;
       try {
-        reader.probe(pages.slice(0, reader.probePages) as PdfPage[]);
+        reader.probe(pages.slice(0, reader.probePages) as Page[]);
       } catch (e) {
         this.stop(e);
       }
@@ -150,7 +150,7 @@ export class PageWorkers {
     if (this.failure !== undefined) throw this.failure;
     const missing = pages.findIndex((p) => !p);
     if (missing >= 0) throw new InputError(file, `cannot read the PDF: page ${missing + 1} was not read`, "input-corrupt");
-    return pages as PdfPage[];
+    return pages as Page[];
   }
 
   /** Stop the workers (a short document after all, or an error opening it here). */

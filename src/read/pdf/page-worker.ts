@@ -1,14 +1,14 @@
 /**
- * A page worker of the parallel PDF reader (pdf-parallel.ts): opens its own
+ * A page worker of the parallel PDF reader (parallel.ts): opens its own
  * pdf.js document from the bytes it is given, reads the pages it claims from
  * the shared counter with the serial reader's readPdfPage, and posts each one
  * back; an unreadable PDF is posted as the InputError the serial reader
  * would throw.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { InputError } from "../diagnostics.js";
-import { openPdf, readPdfPage } from "./pdf.js";
-import { claimPage, type PageWorkerData, type PageWorkerMessage } from "./pdf-parallel.js";
+import { InputError } from "../../diagnostics.js";
+import { openPdf, readPdfPage } from "./index.js";
+import { claimPage, type PageWorkerData, type PageWorkerMessage } from "./parallel.js";
 
 const { file, data, counter, maxPages } = workerData as PageWorkerData;
 const post = (m: PageWorkerMessage) => parentPort!.postMessage(m);
