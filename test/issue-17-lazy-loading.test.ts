@@ -16,10 +16,14 @@ const HEAVY = /node_modules\/(pdfjs-dist|jszip|fast-xml-parser)\/|\/read\/(pdf|d
 
 async function loadedModules(args: string[]): Promise<string[]> {
   const log = join(tmp, `${args.join("_").replace(/\W/g, "-")}.log`);
-  await promisify(execFile)(process.execPath, ["--import", `${ROOT}test/helpers/log-modules.mjs`, `${ROOT}bin/plan.js`, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PLAN_MODULE_LOG: log },
-  }).catch((e: { code?: number }) => {
+  await promisify(execFile)(
+    process.execPath,
+    ["--import", `${ROOT}test/helpers/log-modules.mjs`, `${ROOT}bin/plan.js`, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PLAN_MODULE_LOG: log },
+    },
+  ).catch((e: { code?: number }) => {
     if (typeof e.code !== "number") throw e; // a non-zero exit is fine: only the loaded modules matter here
   });
   return readFileSync(log, "utf8").trim().split("\n");
@@ -37,12 +41,16 @@ describe("#17 lazy loading", () => {
 
   it("plan --version loads the command-line parser and little else", async () => {
     const modules = await loadedModules(["--version"]);
-    expect(modules.filter((m) => m.includes("/node_modules/") && !m.includes("/commander/"))).toEqual([]);
+    expect(
+      modules.filter((m) => m.includes("/node_modules/") && !m.includes("/commander/")),
+    ).toEqual([]);
   });
 
   it("a PDF parse loads pdf.js but not the DOCX reader or OCR (the check can fail)", async () => {
     const modules = await loadedModules(["parse", "fixtures/hue/hue-appendix.pdf", "-q"]);
     expect(modules.some((m) => m.includes("/pdfjs-dist/"))).toBe(true);
-    expect(modules.filter((m) => /\/(jszip|fast-xml-parser)\/|\/read\/(docx|scan)\//.test(m))).toEqual([]);
+    expect(
+      modules.filter((m) => /\/(jszip|fast-xml-parser)\/|\/read\/(docx|scan)\//.test(m)),
+    ).toEqual([]);
   });
 });

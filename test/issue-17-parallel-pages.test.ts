@@ -6,7 +6,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readSource } from "../src/normalize/index.js";
-import { openPdf, PROBE_PAGES, probePlanWording, readPdfPage, type PdfPage } from "../src/read/pdf/index.js";
+import {
+  openPdf,
+  PROBE_PAGES,
+  probePlanWording,
+  readPdfPage,
+  type PdfPage,
+} from "../src/read/pdf/index.js";
 import { declaredPageCount, PageWorkers } from "../src/read/pdf/parallel.js";
 import { ROOT } from "./helpers/run.js";
 
@@ -31,7 +37,9 @@ async function serialPages(file: string): Promise<PdfPage[]> {
  * This thread and one page worker, whatever the page count. This thread waits
  * for the worker's first page before reading its own, so that both take part.
  */
-async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWorker: number; here: number } | null> {
+async function parallelPages(
+  file: string,
+): Promise<{ pages: PdfPage[]; fromWorker: number; here: number } | null> {
   const bytes = new Uint8Array(readFileSync(`${ROOT}${file}`));
   const workers = PageWorkers.start<PdfPage>(file, bytes, 1);
   if (!workers) return null;
@@ -39,11 +47,16 @@ async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWork
   let here = 0;
   const deadline = Date.now() + 30_000;
   const read = async (n: number) => {
-    while (workers.fromWorkers === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (workers.fromWorkers === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     here++;
     return readPdfPage(file, doc, n);
   };
-  const reader = { read, probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages), probePages: PROBE_PAGES };
+  const reader = {
+    read,
+    probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages),
+    probePages: PROBE_PAGES,
+  };
   try {
     const pages = await workers.read(file, doc.numPages, reader);
     return { pages, fromWorker: workers.fromWorkers, here };
@@ -55,7 +68,10 @@ async function parallelPages(file: string): Promise<{ pages: PdfPage[]; fromWork
 describe("#17 pages in parallel", () => {
   it.each(PDFS)("%s: the same pages as the serial reader", async (file) => {
     const parallel = await parallelPages(file);
-    expect(parallel, "the page worker (dist/read/pdf/page-worker.js) was not found: run npm run build").not.toBeNull();
+    expect(
+      parallel,
+      "the page worker (dist/read/pdf/page-worker.js) was not found: run npm run build",
+    ).not.toBeNull();
     expect(parallel!.fromWorker).toBeGreaterThan(0);
     expect(parallel!.here).toBeGreaterThan(0);
     expect(parallel!.pages).toEqual(await serialPages(file));
@@ -82,11 +98,16 @@ describe("#17 pages in parallel", () => {
     const doc = await openPdf(file, new Uint8Array(bytes));
     let read = 0;
     const reader = {
-      read: async (n: number) => (read++, { ...(await readPdfPage(file, doc, n)), runs: [] }),
+      read: async (n: number) => {
+        read++;
+        return { ...(await readPdfPage(file, doc, n)), runs: [] };
+      },
       probe: (p: PdfPage[]) => probePlanWording(file, p, doc.numPages),
       probePages: PROBE_PAGES,
     };
-    await expect(workers.read(file, doc.numPages, reader)).rejects.toThrow(/found no plan structure in the first 30 of 122 pages/);
+    await expect(workers.read(file, doc.numPages, reader)).rejects.toThrow(
+      /found no plan structure in the first 30 of 122 pages/,
+    );
     await doc.destroy();
     expect(read).toBeLessThan(100);
   });

@@ -76,7 +76,8 @@ export function isVietnameseSyllable(word: string): boolean {
   let known = judged.get(word);
   if (known === undefined) {
     if (judged.size >= 50_000) judged.clear();
-    judged.set(word, (known = judgeSyllable(word)));
+    known = judgeSyllable(word);
+    judged.set(word, known);
   }
   return known;
 }

@@ -17,12 +17,16 @@ try {
   const doc = await openPdf(file, data);
   const limit = Math.min(doc.numPages, maxPages ?? doc.numPages);
   try {
-    for (let n = claimPage(claims); n <= limit; n = claimPage(claims)) post({ kind: "page", page: await readPdfPage(file, doc, n) });
+    for (let n = claimPage(claims); n <= limit; n = claimPage(claims))
+      post({ kind: "page", page: await readPdfPage(file, doc, n) });
   } finally {
     await doc.destroy();
   }
   post({ kind: "done" });
 } catch (e) {
-  const err = e instanceof InputError ? e : new InputError(file, `cannot read the PDF: ${(e as Error).message}`, "input-corrupt");
+  const err =
+    e instanceof InputError
+      ? e
+      : new InputError(file, `cannot read the PDF: ${(e as Error).message}`, "input-corrupt");
   post({ kind: "error", file: err.file, reason: err.reason, ruleId: err.ruleId });
 }

@@ -40,7 +40,6 @@ export type PageWorkerMessage<Page extends NumberedPage = NumberedPage> =
   | { kind: "done" }
   | { kind: "error"; file: string; reason: string; ruleId: string };
 
-
 /** Claim the next unread page (1-based); past the last page when none is left. */
 export function claimPage(counter: Int32Array): number {
   return Atomics.add(counter, 0, 1) + 1;
@@ -53,7 +52,9 @@ export function claimPage(counter: Int32Array): number {
  */
 export function declaredPageCount(bytes: Uint8Array): number | undefined {
   let most: number | undefined;
-  for (const m of Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").matchAll(/\/Count\s+(\d{1,7})\b/g)) {
+  for (const m of Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .matchAll(/\/Count\s+(\d{1,7})\b/g)) {
     most = Math.max(most ?? 0, Number(m[1]));
   }
   return most;
@@ -79,19 +80,33 @@ export class PageWorkers<Page extends NumberedPage> {
   fromWorkers = 0;
 
   /** Start `count` workers; null when the compiled worker is not there (then pages are read in order). */
-  static start<Page extends NumberedPage>(file: string, bytes: Uint8Array, count: number, maxPages?: number): PageWorkers<Page> | null {
+  static start<Page extends NumberedPage>(
+    file: string,
+    bytes: Uint8Array,
+    count: number,
+    maxPages?: number,
+  ): PageWorkers<Page> | null {
     // The compiled worker, in dist/ also under the test runner.
     const path = builtModule("read/pdf/page-worker.js");
     return path && count > 0 ? new PageWorkers<Page>(path, file, bytes, count, maxPages) : null;
   }
 
-  private constructor(path: string, file: string, bytes: Uint8Array, count: number, maxPages?: number) {
+  private constructor(
+    path: string,
+    file: string,
+    bytes: Uint8Array,
+    count: number,
+    maxPages?: number,
+  ) {
     const counter = new SharedArrayBuffer(4);
     this.claims = new Int32Array(counter);
     for (let i = 0; i < count; i++) {
       // Each worker gets its own copy of the bytes: its pdf.js detaches them.
       const data: PageWorkerData = { file, data: new Uint8Array(bytes), counter, maxPages };
-      const worker = new Worker(path, { workerData: data, transferList: [data.data.buffer as ArrayBuffer] });
+      const worker = new Worker(path, {
+        workerData: data,
+        transferList: [data.data.buffer as ArrayBuffer],
+      });
       this.workers.push(worker);
       this.finished.push(
         new Promise<void>((resolve) => {
@@ -99,8 +114,7 @@ export class PageWorkers<Page extends NumberedPage> {
             if (m.kind === "page") {
               this.fromWorkers++;
               (this.onPage ?? ((p) => this.arrived.push(p)))(m.page);
-            }
-            else if (m.kind === "error") this.stop(new InputError(m.file, m.reason, m.ruleId));
+            } else if (m.kind === "error") this.stop(new InputError(m.file, m.reason, m.ruleId));
             if (m.kind !== "page") resolve();
           });
           worker.on("error", (e) => {
@@ -136,7 +150,11 @@ export class PageWorkers<Page extends NumberedPage> {
     this.onPage = got;
     for (const p of this.arrived.splice(0)) got(p);
     try {
-      for (let n = claimPage(this.claims); n <= limit && !this.stopped; n = claimPage(this.claims)) {
+      for (
+        let n = claimPage(this.claims);
+        n <= limit && !this.stopped;
+        n = claimPage(this.claims)
+      ) {
         try {
           got(await reader.read(n));
         } catch (e) {
@@ -149,7 +167,12 @@ export class PageWorkers<Page extends NumberedPage> {
     }
     if (this.failure !== undefined) throw this.failure;
     const missing = pages.findIndex((p) => !p);
-    if (missing >= 0) throw new InputError(file, `cannot read the PDF: page ${missing + 1} was not read`, "input-corrupt");
+    if (missing >= 0)
+      throw new InputError(
+        file,
+        `cannot read the PDF: page ${missing + 1} was not read`,
+        "input-corrupt",
+      );
     return pages as Page[];
   }
 
