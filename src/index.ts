@@ -6,7 +6,6 @@
  * same functions.
  */
 import { resolve } from "node:path";
-import { parsePlan } from "./batch/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { diffPlans } from "./diff/index.js";
 import type { DiffResult } from "./diff/types.js";
@@ -52,6 +51,8 @@ export async function parse(files: string | string[], options: ParseOptions = {}
     name,
   }));
   const cacheDir = options.cacheDir ? resolve(cwd, options.cacheDir) : undefined;
+  // Loaded here, not at the top: a script that only validates or diffs models never loads the readers (#17).
+  const { parsePlan } = await import("./batch/index.js");
   return parsePlan(inputs, {
     ...(cacheDir ? { cacheDir } : {}),
     ocr: {

@@ -15,7 +15,7 @@ export { defaultJobs, type PlanResult } from "./pool.js";
 export interface PlansOptions extends ParseOptions {
   /** Keep each result in this folder, keyed by the files' contents and the parser's code. */
   cacheDir?: string;
-  /** Threads for many plans (default: the number of cores). */
+  /** Threads for many plans, or for one long PDF's pages (default: the number of cores). */
   threads?: number;
 }
 
@@ -24,7 +24,8 @@ export async function parsePlan(files: InputFile[], opts: PlansOptions = {}): Pr
   const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
   const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return hit;
-  const { plan, diagnostics } = await parsePlanFiles(files, opts);
+  // -j bounds the threads one long PDF's pages are read with, as it bounds plans side by side.
+  const { plan, diagnostics } = await parsePlanFiles(files, { ...opts, pageThreads: opts.pageThreads ?? opts.threads });
   if (key) await cache!.set(key, { plan, diagnostics });
   return { plan, diagnostics };
 }

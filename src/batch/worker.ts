@@ -2,7 +2,8 @@
  * A parse worker: receives one plan's files at a time, answers with the
  * model and diagnostics, or with the fields of the input error that stopped
  * it (the pool makes it an InputError again). Anything else is an internal
- * error, reported for that plan so that the others go on.
+ * error, reported for that plan so that the others go on. Plans run side by
+ * side here, so a plan's pages are read in order (pageThreads 1).
  */
 import { parentPort } from "node:worker_threads";
 import type { InputFile } from "./group.js";
@@ -11,7 +12,7 @@ import { parseInProcess, type WorkerReply } from "./pool.js";
 parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
   let reply: WorkerReply;
   try {
-    const result = await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir } });
+    const result = await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir }, pageThreads: 1 });
     if (result.ok) reply = { id, ...result };
     else {
       // An Error does not cross to the main thread whole: send its fields.

@@ -68,8 +68,21 @@ const VALID_RHYMES = new Set(Object.entries(RHYMES).flatMap(([nucleus, ends]) =>
 /** Endings that close the syllable: only the rising (sắc) or heavy (nặng) tone goes with them. */
 const STOP = /(p|t|c|ch)$/;
 
+/** Words already judged: a plan repeats its words on every page (bounded, cleared when full). */
+const judged = new Map<string, boolean>();
+
 /** Whether one word (letters only) can be a Vietnamese syllable. Plain ASCII words pass: names, English, acronyms. */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = judged.get(word);
+  if (known === undefined) {
+    if (judged.size >= 50_000) judged.clear();
+    known = judgeSyllable(word);
+    judged.set(word, known);
+  }
+  return known;
+}
+
+function judgeSyllable(word: string): boolean {
   const nfc = word.normalize("NFC");
   // Acronyms: QĐ, NĐ, HĐND, BCĐ.
   if (/^[A-ZĐ]{2,6}$/.test(nfc)) return true;
@@ -122,14 +135,15 @@ const tonesAside = (s: string) =>
     })
     .join(" ");
 
+/** Words of the motto's lengths in a row (built once: a long PDF asks on every page). */
+const MOTTO_SHAPE = new RegExp(MOTTO.split(" ").map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
+
 /**
  * The motto written with wrong letters: its words are there in order with
  * the right lengths, but the text is not the motto. Returns what was found.
  */
 export function garbledMotto(text: string): string | null {
-  const words = MOTTO.split(" ");
-  const pattern = new RegExp(words.map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
-  for (const m of text.normalize("NFC").matchAll(pattern)) {
+  for (const m of text.normalize("NFC").matchAll(MOTTO_SHAPE)) {
     const found = m[0].replace(/\s+/g, " ");
     if (tonesAside(found) === tonesAside(MOTTO)) return null;
     const same = [...fold(found)].filter((c, i) => c === fold(MOTTO)[i]).length;

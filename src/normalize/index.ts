@@ -34,6 +34,10 @@ export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
   maxPages?: number;
+  /** Threads to read a long PDF's pages with, and scanned pages to OCR at once; default: the number of cores. */
+  pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf/parallel.ts; for the bench). */
+  parallelFromPages?: number;
   /** For PDF pages with no text layer. */
   ocr?: OcrRunOptions;
 }
@@ -66,8 +70,12 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      const ocr = await ocrBlankPages(file, data, pages, opts.ocr);
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), {
+        maxPages: opts.maxPages,
+        threads: opts.pageThreads,
+        parallelFromPages: opts.parallelFromPages,
+      });
+      const ocr = await ocrBlankPages(file, data, pages, { ...opts.ocr, pagesAtOnce: opts.pageThreads });
       checkEncoding(file, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })));
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));

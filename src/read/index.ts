@@ -8,9 +8,8 @@
 /** The formats a reader exists for. */
 export type SourceFormat = "pdf" | "docx" | "text";
 
-export { readDocx } from "./docx/index.js";
 export { loadPdfPages, pageBlocks, type PdfPage } from "./pdf/index.js";
-export { ocrBlankPages, type OcrRunOptions, type OcrSummary } from "./scan/index.js";
+export type { OcrRunOptions, OcrSummary } from "./scan/index.js";
 export { readText } from "./text/index.js";
 export { textTable } from "./text/table.js";
 
@@ -27,4 +26,18 @@ export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary"
   const sample = Buffer.from(data.subarray(0, 4096));
   if (sample.includes(0)) return "binary";
   return "text";
+}
+
+// The DOCX reader (jszip, the XML parser) and OCR load on first use, as pdf.js does (issue #17):
+// a PDF, a YAML model or `plan --version` never loads them.
+
+/** DOCX → blocks (read/docx/), loaded on first use. */
+export async function readDocx(...args: Parameters<typeof import("./docx/index.js").readDocx>) {
+  return (await import("./docx/index.js")).readDocx(...args);
+}
+
+/** OCR of a PDF's pages with no text layer (read/scan/), loaded on first use. */
+export async function ocrBlankPages(...args: Parameters<typeof import("./scan/index.js").ocrBlankPages>) {
+  const blank = args[2].some((p) => p.runs.length === 0);
+  return blank ? (await import("./scan/index.js")).ocrBlankPages(...args) : undefined;
 }

@@ -19,6 +19,8 @@ export interface OcrSummary {
 export interface OcrRunOptions extends OcrOptions {
   /** Called as each page is read, for a progress display. */
   onPage?: (done: number, total: number) => void;
+  /** Pages to OCR at once, one tesseract thread each; default: the number of cores. */
+  pagesAtOnce?: number;
 }
 
 /** Pages whose mean OCR confidence is below this get a warning. */
@@ -68,9 +70,9 @@ export async function ocrBlankPages(
         opts?.onPage?.(++done, blank.length);
       }
     };
-    await Promise.all(
-      Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker),
-    );
+    // One tesseract thread per page (OMP_THREAD_LIMIT=1 in ocr.ts), as many pages at once as cores.
+    const atOnce = Math.min(opts?.pagesAtOnce ?? availableParallelism(), blank.length);
+    await Promise.all(Array.from({ length: atOnce }, worker));
     read.sort((a, b) => a.number - b.number);
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);
