@@ -26,7 +26,9 @@ export const SectionRole = z.enum([
   "viewpoints",
   "objectives",
   "tasks",
+  "funding",
   "implementation",
+  "reporting",
   "other",
 ]);
 export const DeadlineKind = z.enum([

@@ -6,7 +6,8 @@ import { diag, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
 import { foldKey } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
-import { fundingFrom, objectivesFrom, reportingFrom, subsections, viewpointsFrom } from "./content.js";
+import { fundingFrom, objectivesFrom, subsections, viewpointsFrom } from "./content.js";
+import { reportingFrom } from "./reporting.js";
 import { findHorizon, findImplements, findIssuer, findNumberAndDate, findSigner, findTitle } from "./metadata.js";
 import { findSections, type SectionSpan } from "./sections.js";
 
@@ -84,7 +85,13 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
 
   const impl = byRole("implementation");
   const implParas = impl ? region(impl) : paras.slice(firstSection);
-  const implementation = { funding: fundingFrom(implParas), reporting: reportingFrom(implParas) };
+  // A "KINH PHÍ" or "CHẾ ĐỘ BÁO CÁO" section of its own says the funding or the reporting duties too.
+  const fundingSection = byRole("funding");
+  const reportingParas = sections.filter((s) => s.role === "reporting").flatMap(region);
+  const implementation = {
+    funding: fundingFrom(implParas) ?? (fundingSection ? sectionText(region(fundingSection)) : null),
+    reporting: reportingFrom(impl ? [...implParas, ...reportingParas] : implParas),
+  };
 
   if (!sections.length) diagnostics.push(diag("warning", "no-sections", "found no numbered section headings (I., II., ...)", { file }));
   if (sections.length && !viewpoints.length) diagnostics.push(diag("warning", "no-viewpoints", "found no viewpoints (Quan điểm)", { file }));
@@ -101,4 +108,10 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
     sections,
     diagnostics,
   };
+}
+
+/** A section's paragraphs as one text, list labels kept so that its items still read as a list. */
+function sectionText(paras: Paragraph[]): string | null {
+  const text = paras.map((p) => (p.label ? `${p.label} ${p.text}` : p.text)).join(" ").trim();
+  return text || null;
 }

@@ -15,7 +15,10 @@ const ROLE_RULES: [Role, RegExp][] = [
   ["viewpoints", /\bQUAN DIEM\b/],
   ["objectives", /\bMUC TIEU\b/],
   ["purpose", /\bMUC DICH\b|\bYEU CAU\b/],
-  ["tasks", /\bNHIEM VU\b|\bGIAI PHAP\b|\bHANH DONG\b|\bNOI DUNG (KE HOACH|THUC HIEN|TRIEN KHAI)\b/],
+  ["reporting", /^(CHE DO|THONG TIN,?) (THONG TIN,? )?BAO CAO\b|^BAO CAO\b/],
+  ["funding", /^(KINH PHI|NGUON KINH PHI|NGUON VON|VON DAU TU|NGUON LUC TAI CHINH)\b/],
+  // "NỘI DUNG" alone heads the tasks of a plan; "NỘI DUNG KẾ HOẠCH" too.
+  ["tasks", /\bNHIEM VU\b|\bGIAI PHAP\b|\bHANH DONG\b|^NOI DUNG( (KE HOACH|THUC HIEN|TRIEN KHAI|CHU YEU|TRONG TAM))?$/],
   ["implementation", /\bTO CHUC THUC HIEN\b|\bTRACH NHIEM THUC HIEN\b|\bPHAN CONG\b/],
   ["context", /\bBOI CANH\b|\bTINH HINH\b|\bTHUC TRANG\b|\bKET QUA\b|\bCAN CU\b|\bSU CAN THIET\b|\bDANH GIA\b/],
 ];
