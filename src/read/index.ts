@@ -13,6 +13,7 @@ import { readDocx } from "./docx.js";
 import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
 import { readText } from "./text.js";
+import { pipeTables } from "./pipe-table.js";
 import { textTable } from "./text-table.js";
 import { cellText, type Block, type Paragraph, type SourceDocument, type SourceFormat } from "./types.js";
 
@@ -95,7 +96,12 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
       const table = textTable(text, name);
       if (table) warnings.push(...table.warnings);
-      const blocks: Block[] = table ? [...readText(table.before), table.table] : readText(text);
+      const piped = table ? null : pipeTables(text);
+      const blocks: Block[] = table
+        ? [...readText(table.before), table.table]
+        : piped
+          ? piped.flatMap((s) => [...readText(s.text), ...(s.table ? [s.table] : [])])
+          : readText(text);
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };
     }

@@ -24,7 +24,8 @@ export function readText(content: string): Paragraph[] {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/\*\*(.+?)\*\*/g, "$1") // bold marks some dumps keep
-    .replace(/\^\{([^}]*)\}/g, "$1"); // superscripts written as ^{...}
+    .replace(/\^\{([^}]*)\}/g, "$1") // superscripts written as ^{...}
+    .replace(/(?<=[^\s[])\[\d{1,3}\](?=[\s;,.:)]|$)/gm, ""); // footnote marks "8,0%[1]"; the note itself stays
   const lines: SourceLine[] = [];
   let blank = true;
   text.split("\n").forEach((raw, i) => {

@@ -71,6 +71,10 @@ export function objectivesFrom(paras: Paragraph[]): PlanModel["objectives"] {
       specificParas.push(...(list.length ? list : part.body));
     }
   }
+  // Neither "tổng quát" nor "cụ thể" named: the items under the sub-headings are the objectives.
+  if (general === null && !specificParas.length && parts.some((x) => x.heading)) {
+    specificParas.push(...parts.flatMap((x) => x.body));
+  }
   const specific = items(specificParas).map((it, i) => ({ id: `ob-${i + 1}`, text: it.text, targets: findTargets(it.text) }));
   return { general, specific };
 }

@@ -4,12 +4,12 @@
  */
 import { diag, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
 import { fundingFrom, objectivesFrom, subsections, viewpointsFrom } from "./content.js";
 import { reportingFrom } from "./reporting.js";
-import { findHorizon, findImplements, findIssuer, findNumberAndDate, findSigner, findTitle } from "./metadata.js";
-import { findSections, type SectionSpan } from "./sections.js";
+import { findHorizon, findImplements, findIssuer, findNumberAndDate, findSigner, findTitle, type KindWords } from "./metadata.js";
+import { findSections, isSubHeading, type SectionSpan } from "./sections.js";
 
 export type BodyModel = Pick<PlanModel, "document" | "sections" | "viewpoints" | "objectives" | "implementation">;
 
@@ -19,9 +19,68 @@ export interface StructureResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A Quyết định or Nghị quyết that adopts a plan ("Điều 1. Ban hành kèm theo
+ * Nghị quyết này Chương trình hành động ...") is modelled as the plan it
+ * adopts: the plan's sections, viewpoints, objectives and implementation; the
+ * adopting act's kind, issuer and signer, and its number and date where the
+ * plan carries none; the title as Điều 1 names the plan.
+ */
 export function structureBody(paras: Paragraph[], file: string): StructureResult {
-  const diagnostics: Diagnostic[] = [];
+  const adopted = findAdopted(paras);
+  if (!adopted) return structurePart(paras, file);
+  const act = paras.slice(0, adopted.start);
+  const plan = structurePart(paras.slice(adopted.start), file, ADOPTED_KINDS);
+  const title = findTitle(act, 40);
+  const header = act.slice(0, title.kindIndex >= 0 ? title.kindIndex : Math.min(8, act.length));
+  const issuer = findIssuer(header, act, adopted.title);
+  const own = findNumberAndDate(header.map((p) => p.text).join(" "), null);
+  const doc = plan.body.document;
+  const document: PlanModel["document"] = {
+    ...doc,
+    kind: title.kind,
+    title: adopted.title,
+    issuer: doc.issuer ?? issuer.issuer,
+    level: doc.issuer ? doc.level : issuer.level,
+    locality: doc.issuer ? doc.locality : issuer.locality,
+    number: doc.number ?? own.number,
+    date: doc.date ?? own.date,
+    implements: doc.implements.length ? doc.implements : findImplements([adopted.title]),
+    horizon: doc.horizon ?? findHorizon([adopted.title]),
+    signer: findSigner(act) ?? doc.signer,
+  };
+  const shift = (s: SectionSpan) => ({ ...s, start: s.start + adopted.start, end: s.end + adopted.start });
+  return { ...plan, body: { ...plan.body, document }, sections: plan.sections.map(shift) };
+}
+
+/** The opening words of an item about the plan itself. */
+const ABOUT_THE_PLAN = /\b(KE HOACH|CHUONG TRINH|DE AN)\b/;
+
+/** Kind words of an adopted document's own heading. */
+const ADOPTED_KINDS: KindWords = [
+  ["plan", /^KE HOACH\b/],
+  ["plan", /^CHUONG TRINH\b/],
+];
+
+/** "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...", and where the adopted plan's own heading starts. */
+function findAdopted(paras: Paragraph[]): { start: number; title: string } | null {
   const title = findTitle(paras, 40);
+  if (title.kind !== "decision" && title.kind !== "resolution") return null;
+  for (let i = title.end; i < Math.min(paras.length, title.end + 40); i++) {
+    const m = /^Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\s+kèm\s+theo\s+(?:Quyết định|Nghị quyết)\s+này\s+(.+?)\.?$/iu.exec(paras[i].text);
+    if (!m || !/^(Kế hoạch|Chương trình)\b/iu.test(m[1])) continue;
+    // The adopted plan's heading follows the act's signature block: "KẾ HOẠCH" or "CHƯƠNG TRÌNH ..." in capitals.
+    for (let j = i + 1; j < paras.length; j++) {
+      const p = paras[j];
+      if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text))) return { start: j, title: m[1].trim() };
+    }
+  }
+  return null;
+}
+
+function structurePart(paras: Paragraph[], file: string, kinds?: KindWords): StructureResult {
+  const diagnostics: Diagnostic[] = [];
+  const title = findTitle(paras, 40, kinds);
   const headerEnd = title.kindIndex >= 0 ? title.kindIndex : Math.min(8, paras.length);
   const header = paras.slice(0, headerEnd);
   const afterTitle = paras.slice(title.end, title.end + 3);
@@ -34,7 +93,8 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
 
   const issuer = findIssuer(header, paras, title.title);
   const { number, date } = findNumberAndDate(header.map((p) => p.text).join(" "), adoption);
-  const texts = [title.title ?? "", ...preamble];
+  // The adoption note names the act that adopts the plan, not one it implements.
+  const texts = [title.title ?? "", ...preamble.filter((t) => t !== adoption)];
 
   const document: PlanModel["document"] = {
     kind: title.kind,
@@ -65,7 +125,11 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
     if (!viewpoints.length && purpose) {
       const parts = subsections(region(purpose));
       const namedParts = parts.some((x) => x.heading && /^(MUC DICH|YEU CAU)\b/.test(foldKey(x.heading.text)));
-      if (!namedParts) viewpoints = viewpointsFrom(region(purpose));
+      // Items that speak of the plan itself ("Kế hoạch phải ...", "Việc ban hành Chương trình ...") are its
+      // purposes and requirements, not viewpoints; and an item heading objectives is not one either.
+      const candidates = viewpointsFrom(region(purpose).filter((p) => !(isSubHeading(p) && /\bMUC TIEU\b/.test(foldKey(p.text)))));
+      const aboutPlan = candidates.filter((v) => ABOUT_THE_PLAN.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
+      if (!namedParts && aboutPlan.length * 2 < candidates.length) viewpoints = candidates;
     }
   }
 
@@ -75,7 +139,8 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
   else {
     for (const s of sections) {
       const parts = subsections(region(s));
-      const idx = parts.findIndex((x) => x.heading && /^MUC TIEU\b/.test(foldKey(x.heading.text)));
+      // "Mục tiêu", or a sub-heading that announces them ("4. Phấn đấu đạt các mục tiêu, chỉ tiêu ...").
+      const idx = parts.findIndex((x) => x.heading && /^MUC TIEU\b|^PHAN DAU DAT (CAC |DUOC )?MUC TIEU\b/.test(foldKey(x.heading.text)));
       if (idx >= 0) {
         objectives = objectivesFrom(parts.slice(idx).flatMap((x) => (x.heading ? [x.heading, ...x.body] : x.body)));
         break;

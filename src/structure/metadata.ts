@@ -6,8 +6,11 @@
 import type { DocumentMetaModel } from "../model/schema.js";
 import { foldKey, isCapitals } from "../normalize/text.js";
 import type { Paragraph } from "../read/types.js";
+import { agencyCase } from "./agency-case.js";
 
-const KIND_WORDS: [DocumentMetaModel["kind"], RegExp][] = [
+export type KindWords = [DocumentMetaModel["kind"], RegExp][];
+
+const KIND_WORDS: KindWords = [
   ["plan", /^KE HOACH\b/],
   ["resolution", /^NGHI QUYET\b/],
   ["decision", /^QUYET DINH\b/],
@@ -26,10 +29,10 @@ export interface TitleSpan {
 const TITLE_STOP = /^(\(|Căn cứ|Thực hiện|Để |Nhằm |Triển khai thực hiện|Số\s*:|I\.|Phần)/u;
 const FIRST_STOP = /^(\(|Căn cứ|Số\s*:|I\.|Phần)/u;
 
-export function findTitle(paras: Paragraph[], limit: number): TitleSpan {
+export function findTitle(paras: Paragraph[], limit: number, kinds: KindWords = KIND_WORDS): TitleSpan {
   for (let i = 0; i < Math.min(limit, paras.length); i++) {
     const k = foldKey(paras[i].text);
-    for (const [kind, re] of KIND_WORDS) {
+    for (const [kind, re] of kinds) {
       if (!re.test(k) || paras[i].label) continue;
       // "KẾ HOẠCH" alone, or "KẾ HOẠCH Triển khai ..." on one line.
       const rest = paras[i].text.replace(/^\s*\S+\s+\S+\s*/u, "").trim();
@@ -84,21 +87,71 @@ export interface Issuer {
   locality: string | null;
 }
 
+/** The national motto and title, in either column of a header block. */
+const MOTTOS = ["CONG HOA XA HOI CHU NGHIA VIET NAM", "DOC LAP TU DO HANH PHUC"];
+const MOTTO = /CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP TU DO HANH PHUC/;
+/** Where a text dump glued the header block's pieces: " | " cells, " / " lines, "-----" rules, column gaps. */
+const PIECE_SEP = /\s+\|\s+|\s\/\s|-{3,}|\s{3,}/;
+
 /**
- * The issuing body from the header block ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HUẾ"),
- * else from the signature ("TM. ỦY BAN NHÂN DÂN") and the title's locality.
+ * The header block as its pieces, whatever a text dump did to its layout:
+ * both columns on one line, lines joined with " / ", rules as dashes. The
+ * national motto and title are dropped: they never name the issuer.
+ */
+export function headerPieces(header: Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const p of header) {
+    for (const raw of p.text.split(PIECE_SEP)) {
+      const piece = raw.trim();
+      if (!piece) continue;
+      // Drop the motto words, keeping what a dump glued to them ("HUẾ CỘNG HÒA ..."): compare word by word.
+      let words = piece.split(/\s+/);
+      for (const motto of MOTTOS) {
+        search: for (let i = 0; i < words.length; i++) {
+          for (let j = i + 1; j <= Math.min(words.length, i + 12); j++) {
+            const f = words.slice(i, j).map((w) => foldKey(w)).filter(Boolean).join(" ");
+            if (f === motto) {
+              words = [...words.slice(0, i), ...words.slice(j)];
+              break search;
+            }
+            if (!motto.startsWith(f)) break;
+          }
+        }
+      }
+      const text = words.join(" ").replace(/^[\s,.-]+|[\s,-]+$/g, "");
+      if (text.trim() && !MOTTO.test(foldKey(text))) out.push(text.trim());
+    }
+  }
+  return out;
+}
+
+/** Departments under a People's Committee that issue plans in their own name. */
+const DEPARTMENT = /^(SO|BAN|CHI CUC|VAN PHONG|CONG AN|BO CHI HUY|TRUNG TAM|CUC)\s+[A-Z]/;
+
+/**
+ * The issuing body from the header block ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HUẾ",
+ * "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG", "BỘ TÀI CHÍNH", "CHÍNH PHỦ"), else
+ * from the signature ("TM. ỦY BAN NHÂN DÂN") and the title's locality.
  */
 export function findIssuer(header: Paragraph[], all: Paragraph[], title: string | null): Issuer {
-  for (let i = 0; i < header.length; i++) {
-    const k = foldKey(header[i].text);
+  const pieces = headerPieces(header);
+  for (let i = 0; i < pieces.length; i++) {
+    const k = foldKey(pieces[i]);
     if (/^(UY BAN NHAN DAN|UBND)\b/.test(k)) {
-      const inline = parseUnit(header[i].text.replace(/^(Ủy|Uỷ)\s+ban\s+nhân\s+dân\s*|^UBND\s*/iu, ""));
+      const inline = parseUnit(pieces[i].replace(/^(Ủy|Uỷ)\s+ban\s+nhân\s+dân\s*|^UBND\s*/iu, ""));
       // The locality line follows, possibly after fragments of the other header column.
-      const unit = inline ?? header.slice(i + 1, i + 4).map((p) => parseUnit(p.text)).find((u) => u !== null) ?? null;
-      if (unit) return { issuer: `UBND ${unit.unit} ${unit.name}`, level: LEVEL_OF_UNIT[unit.unit] ?? "unknown", locality: unit.name };
+      const at = inline ? i : pieces.slice(i + 1, i + 4).findIndex((p) => parseUnit(p) !== null) + i + 1;
+      const unit = inline ?? (at > i ? parseUnit(pieces[at]) : null);
+      if (unit) {
+        const level = LEVEL_OF_UNIT[unit.unit] ?? "unknown";
+        // "UBND TỈNH LÀO CAI" over "SỞ CÔNG THƯƠNG": the department issues, in the province.
+        const dept = pieces[at + 1];
+        if (dept && isCapitals(dept) && DEPARTMENT.test(foldKey(dept))) return { issuer: agencyCase(dept), level, locality: unit.name };
+        return { issuer: `UBND ${unit.unit} ${unit.name}`, level, locality: unit.name };
+      }
     }
     if (/^BO [A-Z]/.test(k) && !/^BO (LUAT|PHAN)/.test(k)) {
-      return { issuer: titleCase(header[i].text), level: "ministry", locality: null };
+      return { issuer: agencyCase(pieces[i]), level: "ministry", locality: null };
     }
     if (/^CHINH PHU$/.test(k)) return { issuer: "Chính phủ", level: "national", locality: null };
   }
@@ -113,10 +166,6 @@ export function findIssuer(header: Paragraph[], all: Paragraph[], title: string 
   return { issuer: null, level: "unknown", locality: null };
 }
 
-function titleCase(s: string): string {
-  const lower = s.toLocaleLowerCase("vi");
-  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
-}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -128,7 +177,9 @@ export function findNumberAndDate(headerText: string, adoption: string | null): 
   if (num) number = `${num[1]}/${num[2]}`;
   const d = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(headerText);
   if (d) date = `${d[3]}-${pad(+d[2])}-${pad(+d[1])}`;
-  if (adoption) {
+  // "(Ban hành kèm theo Nghị quyết số 35-NQ/TU ...)" under a plan's title names the party act that adopted
+  // what the plan implements: a party act ("35-NQ/TU") never adopts a state body's plan.
+  if (adoption && !/số\s+\d+\s*-\s*[\p{Lu}Đ]+\s*\//u.test(adoption)) {
     // "(Kèm theo Quyết định số 127 /QĐ-UBND ngày 09 tháng 01 năm 2026 ...)": the plan is adopted by that act.
     const an = /số\s+([0-9][0-9A-Za-z.]*)\s*\/\s*([\p{Lu}Đ0-9][\p{L}0-9Đđ.&-]*)/u.exec(adoption);
     if (!number && an) number = `${an[1]}/${an[2]}`;
@@ -142,10 +193,11 @@ export function findNumberAndDate(headerText: string, adoption: string | null): 
 export function findImplements(texts: string[]): string[] {
   const out: string[] = [];
   // Issuer codes mix case: NQ-CP, CT-TTg, NQ/TW, QĐ-BCĐ389.
-  const re = /\b(\d{1,4})\s*\/\s*((?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?)/gu;
+  // Party acts are numbered "15-NQ/TW", "34-NQ/TU".
+  const re = /\b(\d{1,4})\s*(\/\s*(?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?|-(?:NQ|CT|KL|QĐ|KH)\/[\p{Lu}Đ]+)/gu;
   for (const t of texts) {
     for (const m of t.matchAll(re)) {
-      const ref = `${m[1]}/${m[2]}`;
+      const ref = `${m[1]}${m[2].replace(/\s+/g, "")}`;
       if (/-UBND\b/.test(ref)) continue; // the province's own acts: the adoption decision, not a higher act
       if (!out.includes(ref)) out.push(ref);
     }
