@@ -13,6 +13,8 @@ interface SourceLine {
   line: number;
   /** A blank line came before this one. */
   afterBlank: boolean;
+  /** Leading spaces of the source line. */
+  indent: number;
 }
 
 const PAGE_NUMBER = /^\s*(?:trang\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?\s*$/i;
@@ -35,7 +37,8 @@ export function readText(content: string): Paragraph[] {
     }
     if (PAGE_NUMBER.test(raw)) return; // page numbers; the blank state carries over
     const parts = raw.trim().split(COLUMN_GAP).filter((p) => p.trim());
-    parts.forEach((p, k) => lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0 }));
+    const indent = raw.length - raw.trimStart().length;
+    parts.forEach((p, k) => lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0, indent: k > 0 ? 99 : indent }));
     // A split line's fragments are separate paragraphs.
     blank = parts.length > 1;
   });
@@ -50,10 +53,13 @@ export function readText(content: string): Paragraph[] {
   const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)];
+  // A dump that indents first lines and not the lines that wrap: many lines flush left, many indented.
+  const flush = lines.filter((l) => l.indent === 0).length;
+  const indentMarks = flush >= lines.length * 0.2 && lines.length - flush >= lines.length * 0.1;
 
   const out: Paragraph[] = [];
   let group: SourceLine[] = [];
-  const flush = () => {
+  const flushGroup = () => {
     if (!group.length) return;
     const joined = joinLines(group.map((l) => l.text));
     const { label, text: body } = splitLabel(joined);
@@ -64,10 +70,11 @@ export function readText(content: string): Paragraph[] {
   };
   for (const l of lines) {
     const prev = group[group.length - 1];
-    if (prev && breaksBefore(prev, l, blanksMeaningful, typical)) flush();
+    // In a dump that indents first lines and not the lines that wrap, an indented line starts a paragraph.
+    if (prev && (breaksBefore(prev, l, blanksMeaningful, typical) || (indentMarks && l.indent >= 2))) flushGroup();
     group.push(l);
   }
-  flush();
+  flushGroup();
   return out;
 }
 

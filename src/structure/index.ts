@@ -94,7 +94,9 @@ function structurePart(paras: Paragraph[], file: string, kinds?: KindWords): Str
   const issuer = findIssuer(header, paras, title.title);
   const { number, date } = findNumberAndDate(header.map((p) => p.text).join(" "), adoption);
   // The adoption note names the act that adopts the plan, not one it implements.
-  const texts = [title.title ?? "", ...preamble.filter((t) => t !== adoption)];
+  // A party act in the note ("Ban hành kèm theo Nghị quyết số 35-NQ/TU") adopted what the plan implements.
+  const adoptedBy = adoption && !/số\s+\d+\s*-\s*[\p{Lu}Đ]+\s*\//u.test(adoption) ? adoption : null;
+  const texts = [title.title ?? "", ...preamble.filter((t) => t !== adoptedBy)];
 
   const document: PlanModel["document"] = {
     kind: title.kind,

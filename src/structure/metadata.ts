@@ -189,23 +189,49 @@ export function findNumberAndDate(headerText: string, adoption: string | null): 
   return { number, date };
 }
 
-/** Acts the plan implements: national and party acts named in the title and preamble. */
-export function findImplements(texts: string[]): string[] {
+/** Issuer codes mix case: NQ-CP, CT-TTg, NQ/TW, QĐ-BCĐ389; party acts are numbered "15-NQ/TW", "08-ĐA/TU". */
+const ACT_REF = /\b(\d{1,4})\s*(\/\s*(?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?|-(?:NQ|CT|KL|QĐ|KH|ĐA|CTr)\/[\p{Lu}Đ]+)/gu;
+/** An act named by its kind and number only ("Đề án số 08"), and the code letters of that kind. */
+const NAMED_ACT = /(Đề án|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình)\s+(?:số\s+)?(\d{1,4})\b(?![-/\d])/gu;
+const KIND_CODE: Record<string, string> = { "Đề án": "ĐA", "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Kế hoạch": "KH", "Chương trình": "CTr" };
+
+function actRefs(t: string): string[] {
   const out: string[] = [];
-  // Issuer codes mix case: NQ-CP, CT-TTg, NQ/TW, QĐ-BCĐ389.
-  // Party acts are numbered "15-NQ/TW", "34-NQ/TU".
-  const re = /\b(\d{1,4})\s*(\/\s*(?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?|-(?:NQ|CT|KL|QĐ|KH)\/[\p{Lu}Đ]+)/gu;
-  for (const t of texts) {
-    for (const m of t.matchAll(re)) {
-      const ref = `${m[1]}${m[2].replace(/\s+/g, "")}`;
-      if (/-UBND\b/.test(ref)) continue; // the province's own acts: the adoption decision, not a higher act
-      if (!out.includes(ref)) out.push(ref);
-    }
+  for (const m of t.matchAll(ACT_REF)) {
+    const ref = `${m[1]}${m[2].replace(/\s+/g, "")}`;
+    if (!/-UBND\b/.test(ref)) out.push(ref); // the province's own acts: the adoption decision, not a higher act
   }
   return out;
 }
 
+/**
+ * Acts the plan implements: those the title and the preamble's "Thực hiện ..."
+ * name, and the resolutions a "Căn cứ ..." paragraph names (its laws and
+ * decrees are the legal basis, not what the plan implements); an act the
+ * title names by kind and number ("Thực hiện Đề án số 08") is found by its
+ * code ("08-ĐA/TU") in the "Căn cứ".
+ */
+export function findImplements(texts: string[]): string[] {
+  const out: string[] = [];
+  const add = (ref: string) => void (!out.includes(ref) && out.push(ref));
+  const [title = "", ...rest] = texts;
+  const basis = rest.filter((t) => /^Căn cứ\s/u.test(t));
+  for (const ref of actRefs(title)) add(ref);
+  for (const m of title.matchAll(NAMED_ACT)) {
+    const code = KIND_CODE[m[1]];
+    const found = basis.flatMap(actRefs).find((r) => r.startsWith(`${m[2]}-${code}/`) || new RegExp(`^${m[2]}/(?:\\d{4}/)?${code}-`).test(r));
+    if (found) add(found);
+  }
+  // In a "Căn cứ", laws, decrees, decisions and peer plans are the legal basis; resolutions, directives and
+  // schemes ("Đề án") are what the plan carries out.
+  for (const t of rest) actRefs(t).filter((r) => !basis.includes(t) || /^\d+(?:\/\d{4})?[/-](?:NQ|CT|ĐA)\b/u.test(r)).forEach(add);
+  return out;
+}
+
 export function findHorizon(texts: string[]): number | null {
+  // A one-year plan: the title ends with its year ("... năm 2026").
+  const year = /\bnăm\s+(20\d{2})\s*$/u.exec(texts[0] ?? "");
+  if (year && !/(?:đến|tới)\s+năm\s+20\d{2}\s*$/u.test(texts[0])) return Number(year[1]);
   for (const t of texts) {
     const m = /(?:đến|tới)\s+năm\s+(20\d{2})|giai\s+đoạn\s+20\d{2}\s*[-–]\s*(20\d{2})/iu.exec(t);
     if (m) return Number(m[1] ?? m[2]);
@@ -236,7 +262,7 @@ export function findSigner(paras: Paragraph[]): DocumentMetaModel["signer"] {
     }
     if (title && PERSON_NAME.test(tail[i].text.trim())) {
       const t2 = title.toLocaleLowerCase("vi");
-      return { name: tail[i].text.trim(), title: t2.charAt(0).toLocaleUpperCase("vi") + t2.slice(1).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng") };
+      return { name: tail[i].text.trim(), title: t2.charAt(0).toLocaleUpperCase("vi") + t2.slice(1).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng").replace("giám đốc", "Giám đốc") };
     }
   }
   return null;
