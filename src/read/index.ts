@@ -100,7 +100,7 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       const blocks: Block[] = table
         ? [...readText(table.before), table.table]
         : piped
-          ? piped.flatMap((s) => [...readText(s.text), ...(s.table ? [s.table] : [])])
+          ? piped.flatMap((s) => [...readText(s.text).map((p) => ({ ...p, line: (p.line ?? 1) + s.offset })), ...(s.table ? [s.table] : [])])
           : readText(text);
       if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
       return { file: name, format, sha256, pages: null, blocks, warnings };

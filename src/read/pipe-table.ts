@@ -15,6 +15,8 @@ const CELL_SEP = /\s+\|\s+|\s+\|$|^\|\s+/;
 export interface PipeSegment {
   /** Text before the table (or the whole text when there is none left). */
   text: string;
+  /** How many source lines come before this text. */
+  offset: number;
   table?: Table;
   /** 1-based line of the table's header. */
   line?: number;
@@ -63,11 +65,11 @@ export function pipeTables(content: string): PipeSegment[] | null {
       }
       for (let c = 0; c < width; c++) cells.push(cell(k, c, 1, r.cells[c] ?? "", r.line));
     });
-    out.push({ text: lines.slice(textStart, headerLine).join("\n"), table: { kind: "table", rowCount: rows.length, colCount: width, cells }, line: headerLine + 1 });
+    out.push({ text: lines.slice(textStart, headerLine).join("\n"), offset: textStart, table: { kind: "table", rowCount: rows.length, colCount: width, cells }, line: headerLine + 1 });
     textStart = j;
     i = j;
   }
   if (!out.length) return null;
-  out.push({ text: lines.slice(textStart).join("\n") });
+  out.push({ text: lines.slice(textStart).join("\n"), offset: textStart });
   return out;
 }

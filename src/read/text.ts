@@ -53,6 +53,8 @@ export function readText(content: string): Paragraph[] {
   const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)];
+  // A dump that writes each paragraph on one line (as text taken from a DOCX): its lines are long.
+  const onePerLine = typical > 160;
   // A dump that indents first lines and not the lines that wrap: many lines flush left, many indented.
   const flush = lines.filter((l) => l.indent === 0).length;
   const indentMarks = flush >= lines.length * 0.2 && lines.length - flush >= lines.length * 0.1;
@@ -71,7 +73,7 @@ export function readText(content: string): Paragraph[] {
   for (const l of lines) {
     const prev = group[group.length - 1];
     // In a dump that indents first lines and not the lines that wrap, an indented line starts a paragraph.
-    if (prev && (breaksBefore(prev, l, blanksMeaningful, typical) || (indentMarks && l.indent >= 2))) flushGroup();
+    if (prev && (onePerLine || breaksBefore(prev, l, blanksMeaningful, typical) || (indentMarks && l.indent >= 2))) flushGroup();
     group.push(l);
   }
   flushGroup();

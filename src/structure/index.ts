@@ -78,8 +78,36 @@ function findAdopted(paras: Paragraph[]): { start: number; title: string } | nul
   return null;
 }
 
-function structurePart(paras: Paragraph[], file: string, kinds?: KindWords): StructureResult {
+/** A heading that starts an appendix: "PHỤ LỤC", "Phụ lục số 01: ĐỀ CƯƠNG BÁO CÁO". */
+const APPENDIX = /^Phụ\s+lục\b/iu;
+
+/**
+ * What follows the body: an appendix's text (a report outline, blank forms)
+ * and footnotes. Their own headings are not the plan's sections; what the
+ * model cannot hold is named in a warning, never dropped in silence.
+ */
+function afterBody(paras: Paragraph[], from: number): { end: number; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const where = (p: Paragraph) => ({ ...(p.page ? { page: p.page } : {}), ...(p.line ? { line: p.line } : {}) });
+  for (const p of paras) {
+    if (/^\[\d{1,3}\]\s+\S/u.test(p.text)) diagnostics.push(diag("warning", "unplaced-text", `a footnote has no place in the model: "${p.text.slice(0, 80)}"`, where(p)));
+  }
+  const start = paras.findIndex((p, i) => i > from && !p.label && p.text.length <= 200 && APPENDIX.test(p.text));
+  if (start < 0) return { end: paras.length, diagnostics };
+  // Caption lines (capitals, "(Kèm theo ...)") and footnotes are not content; a task table is read apart.
+  const content = paras.slice(start + 1).filter((p) => !isCapitals(p.text) && !/^\(.*\)$/.test(p.text) && !/^\[\d{1,3}\]\s/.test(p.text));
+  if (content.length) {
+    const p = paras[start];
+    diagnostics.push(diag("warning", "unplaced-text", `the appendix "${p.text.slice(0, 80)}" has no task table; its ${content.length} paragraph(s) are not in the model`, where(p)));
+  }
+  return { end: start, diagnostics };
+}
+
+function structurePart(all: Paragraph[], file: string, kinds?: KindWords): StructureResult {
+  const title0 = findTitle(all, 40, kinds);
+  const after = afterBody(all, Math.max(title0.end, findSections(all, title0.end)[0]?.start ?? all.length));
+  const paras = all.slice(0, after.end);
+  const diagnostics: Diagnostic[] = after.diagnostics.map((d) => ({ ...d, file }));
   const title = findTitle(paras, 40, kinds);
   const headerEnd = title.kindIndex >= 0 ? title.kindIndex : Math.min(8, paras.length);
   const header = paras.slice(0, headerEnd);

@@ -249,7 +249,8 @@ const PERSON_NAME = /^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){1,4}$/u;
 
 /** The signature block at the end: the signing title ("PHÓ CHỦ TỊCH") and the name under it. */
 export function findSigner(paras: Paragraph[]): DocumentMetaModel["signer"] {
-  const tail = paras.slice(-40);
+  // A text dump may put the block's lines on one line: "... | KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trịnh Văn Thành".
+  const tail = paras.slice(-40).flatMap((p) => p.text.split(/\s+\|\s+|\s\/\s/).map((text) => ({ ...p, text: text.trim() })));
   let title: string | null = null;
   for (let i = 0; i < tail.length; i++) {
     const raw = tail[i].text.trim();

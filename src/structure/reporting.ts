@@ -75,6 +75,17 @@ function clauseText(text: string, [start, end]: [number, number]): string {
   return piece.charAt(0).toLocaleUpperCase("vi") + piece.slice(1);
 }
 
+/**
+ * A one-duty paragraph up to the end of the sentence that dates it: a sentence
+ * before it may say what is sent ("... xây dựng Kế hoạch. Kế hoạch ... gửi ...
+ * chậm nhất ngày 20/3/2026"), one after it is another, undated duty
+ * ("Đồng thời thực hiện báo cáo đột xuất khi có yêu cầu.").
+ */
+function throughSentence(text: string, a: Anchor): string {
+  const end = /\.\s+(?=\p{Lu})/u.exec(text.slice(a.end));
+  return end ? text.slice(0, a.end + end.index + 1) : text;
+}
+
 /** "gửi ... về X", "báo cáo X", "về X (Sở Công Thương)": who receives the report. */
 export function recipient(text: string): string | null {
   const head = `(?:${RECIPIENT_HEAD})`;
@@ -112,7 +123,7 @@ export function reportingFrom(paras: Paragraph[]): ReportingDutyModel[] {
     const spans = found.length > 1 ? clauses(text) : [[0, text.length] as [number, number]];
     for (const a of found) {
       const span = spans.find(([s, e]) => a.index >= s && a.index < e) ?? [0, text.length];
-      const clause = found.length > 1 ? clauseText(text, span) : text;
+      const clause = found.length > 1 ? clauseText(text, span) : throughSentence(text, a);
       let recurrence: ReportingDutyModel["recurrence"];
       if (a.monthly) recurrence = "monthly";
       else if (a.year !== null) recurrence = null;

@@ -21,6 +21,8 @@ const WHOLE = new Set(["targets", "lead", "coordinate", "implements", "signer"])
 function leaves(v: unknown, path: string, out: Map<string, unknown>, key = ""): void {
   if (Array.isArray(v)) {
     if (WHOLE.has(key) || v.every((x) => typeof x !== "object" || x === null)) return void out.set(path, v);
+    // How many entries: a list that found extra entries is not a match either.
+    out.set(`${path}.length`, v.length);
     v.forEach((x, i) => {
       const id = x && typeof x === "object" && "id" in x ? String((x as { id: unknown }).id) : String(i);
       leaves(x, `${path}[${id}]`, out);
