@@ -5,13 +5,14 @@
  * internal error, reported for that plan so that the others go on.
  */
 import { parentPort } from "node:worker_threads";
+import type { OcrMode } from "../read/ocr.js";
 import type { InputFile } from "./group.js";
 import { parseInProcess, type WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
+parentPort!.on("message", async ({ id, files, ocrCacheDir, ocrMode }: { id: number; files: InputFile[]; ocrCacheDir?: string; ocrMode?: OcrMode }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ...(await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir } })) };
+    reply = { id, ...(await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir, mode: ocrMode } })) };
   } catch (e) {
     reply = { id, ok: false, file: files.map((f) => f.name).join(", "), reason: `internal error: ${(e as Error).message}`, ruleId: "internal-error" };
   }

@@ -5,6 +5,7 @@ import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
 import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
 import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
+import type { OcrMode } from "../read/ocr.js";
 import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
@@ -22,6 +23,7 @@ export interface ParseOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation: string;
+  ocr?: OcrMode;
 }
 
 /**
@@ -65,6 +67,7 @@ async function cached(files: InputFile[], cache: ParseCache | undefined, parse: 
 function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOptions {
   return {
     ocr: {
+      mode: opts.ocr ?? "auto",
       ...(opts.cache ? { cacheDir: join(resolve(io.cwd, opts.cacheLocation), "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
     },

@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../normalize/text.js";
-import { checkSyllables, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
+import { checkSyllables, diacriticShare, garbledMotto, legacyEncoding } from "../normalize/vietnamese.js";
 import { readDocx } from "./docx.js";
 import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 import { loadPdfPages, pageBlocks, type PdfPage } from "./pdf.js";
@@ -77,8 +77,11 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
       const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
-      checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
+      const pageText = () => pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") }));
+      // A text layer that does not read as Vietnamese (a scanner's OCR without diacritics) is read again by OCR.
+      const garbled = new Set(garbledPages(name, pageText()));
+      const ocr = await ocrPages(name, data, pages, garbled, opts.ocr, warnings);
+      checkEncoding(name, pageText().filter((c) => !ocr?.pages.includes(c.page)), warnings);
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
       for (const w of warnings) w.file = name;
@@ -111,19 +114,31 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
 /** Pages whose mean OCR confidence is below this get a warning. */
 const OCR_PAGE_DOUBTFUL = 0.75;
 
+type OcrReason = "no-text-layer" | "garbled-text" | "asked";
+
 /**
- * Pages with no text layer (scans) are read by OCR, side by side on all
- * cores, and replace the empty pages. Without the OCR tools a scan is an
- * input error that says what to install; a mixed PDF keeps its text pages
- * with a warning for the others.
+ * Pages with no text layer (scans), and pages whose text layer does not read
+ * as Vietnamese, are read by OCR (all pages with mode always, none with
+ * never), side by side on all cores, and replace the pages read from the
+ * text layer. A document with no usable text layer and no OCR is an input
+ * error that says what to install; a mixed PDF keeps its text pages with a
+ * warning for the others.
  */
-async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
-  const blank = pages.filter((p) => p.runs.length === 0);
-  if (!blank.length) return undefined;
-  const tools = await ocrAvailable();
-  if (!tools.ok) {
-    if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
-    warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { file: name, page: blank[0].number }));
+async function ocrPages(name: string, data: Uint8Array, pages: PdfPage[], garbled: Set<number>, opts: ReadOptions["ocr"], warnings: Diagnostic[]): Promise<SourceDocument["ocr"]> {
+  const mode = opts?.mode ?? "auto";
+  const reasonOf = (p: PdfPage): OcrReason | null =>
+    p.runs.length === 0 ? "no-text-layer" : mode === "always" ? "asked" : mode === "auto" && garbled.has(p.number) ? "garbled-text" : null;
+  const unusable = pages.filter((p) => p.runs.length === 0 || garbled.has(p.number));
+  const chosen = mode === "never" ? [] : pages.filter((p) => reasonOf(p) !== null);
+  const tools = chosen.length ? await ocrAvailable() : ({ ok: true } as const);
+  if (!chosen.length || !tools.ok) {
+    const why = !tools.ok ? `OCR is not installed: ${tools.missing}` : "OCR is off (--ocr never)";
+    if (unusable.length === pages.length) {
+      const what = unusable.some((p) => p.runs.length) ? "no text layer that reads as Vietnamese" : "no text layer";
+      throw new InputError(name, `the PDF has ${what} (a scanned document?) and ${why}`, "input-no-text");
+    }
+    const blank = pages.filter((p) => p.runs.length === 0);
+    if (blank.length) warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and ${why}; they are left out`, { file: name, page: blank[0].number }));
     return undefined;
   }
   const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
@@ -134,29 +149,53 @@ async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], o
     let done = 0;
     const read: OcrPage[] = [];
     const worker = async () => {
-      while (next < blank.length) {
-        const page = blank[next++];
+      while (next < chosen.length) {
+        const page = chosen[next++];
         read.push(await ocrPage(path, name, page.number, opts));
-        opts?.onPage?.(++done, blank.length);
+        opts?.onPage?.(++done, chosen.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), blank.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), chosen.length) }, worker));
     read.sort((a, b) => a.number - b.number);
+    const reasons = new Map<OcrReason, number[]>();
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);
+      const reason = reasonOf(pages[i])!;
+      reasons.set(reason, [...(reasons.get(reason) ?? []), p.number]);
       pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
       if (p.turnedDegrees) warnings.push(diag("info", "ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { file: name, page: p.number }));
       if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
     }
+    const relaid = reasons.get("garbled-text");
+    if (relaid) warnings.push(diag("info", "ocr-garbled-layer", `the text layer of ${relaid.length} page(s) does not read as Vietnamese; they were read again by OCR`, { file: name, page: relaid[0] }));
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
-    return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };
+    return {
+      pages: read.map((p) => p.number),
+      confidence: Math.round(confidence * 100) / 100,
+      reasons: [...reasons].map(([reason, pages]) => ({ reason, pages })),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+/** Vietnamese text marks most words (about 70%); below this share a page's text layer has lost its diacritics. */
+const DIACRITIC_SHARE = 0.2;
+
 /** Share of a page's words that may fail the syllable check before it is called garbled. */
 const GARBLED_SHARE = 0.1;
+
+/** Pages whose text does not read as Vietnamese: too many words that break its syllable rules, or a garbled motto. */
+function garbledPages(name: string, chunks: { page: number; text: string }[]): number[] {
+  const found: Diagnostic[] = [];
+  const out: number[] = [];
+  for (const c of chunks) {
+    found.length = 0;
+    checkEncoding(name, [c], found);
+    if (found.some((d) => d.ruleId === "garbled-text")) out.push(c.page);
+  }
+  return out;
+}
 
 /**
  * Refuse legacy-encoded text (it is not Vietnamese Unicode, so every field
@@ -173,6 +212,11 @@ function checkEncoding(name: string, chunks: { page?: number; text: string }[], 
     const where = { file: name, ...(c.page ? { page: c.page } : {}) };
     const motto = garbledMotto(c.text);
     if (motto) warnings.push(diag("warning", "garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where));
+    const d = diacriticShare(c.text);
+    if (d.words >= 40 && d.marked / d.words < DIACRITIC_SHARE) {
+      warnings.push(diag("warning", "garbled-text", `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`, where));
+      continue;
+    }
     const r = checkSyllables(c.text);
     if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
       const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
@@ -203,7 +247,7 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
   };
   const out: Block[] = [];
   for (const p of pages) {
-    const blocks = [...p.blocks];
+    const blocks = p.blocks.filter((b) => !ocrNoise(b));
     while (blocks.length && furniture(blocks[0])) blocks.shift();
     while (blocks.length && furniture(blocks[blocks.length - 1])) blocks.pop();
     const first = blocks[0];
@@ -215,6 +259,11 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
     out.push(...blocks);
   }
   return out;
+}
+
+/** OCR of a stamp, a signature or handwriting: a few words read with little confidence. */
+function ocrNoise(b: Block): boolean {
+  return b.kind === "paragraph" && b.ocrConfidence !== undefined && b.ocrConfidence < 0.5 && b.text.split(/\s+/).length <= 4;
 }
 
 function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {

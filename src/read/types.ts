@@ -67,8 +67,8 @@ export interface SourceDocument {
   pages: number | null;
   blocks: Block[];
   warnings: Diagnostic[];
-  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
-  ocr?: { pages: number[]; confidence: number };
+  /** Pages read by OCR, with their mean word confidence 0..1 and why each was read. */
+  ocr?: { pages: number[]; confidence: number; reasons?: { reason: "no-text-layer" | "garbled-text" | "asked"; pages: number[] }[] };
 }
 
 export function cellText(cell: TableCell | undefined): string {

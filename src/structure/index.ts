@@ -157,7 +157,7 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
       const namedParts = parts.some((x) => x.heading && /^(MUC DICH|YEU CAU)\b/.test(foldKey(x.heading.text)));
       // Items that speak of the plan itself ("Kế hoạch phải ...", "Việc ban hành Chương trình ...") are its
       // purposes and requirements, not viewpoints; and an item heading objectives is not one either.
-      const candidates = viewpointsFrom(region(purpose).filter((p) => !(isSubHeading(p) && /\bMUC TIEU\b/.test(foldKey(p.text)))));
+      const candidates = viewpointsFrom(region(purpose).filter((p) => !(isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)))));
       const aboutPlan = candidates.filter((v) => ABOUT_THE_PLAN.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
       if (!namedParts && aboutPlan.length * 2 < candidates.length) viewpoints = candidates;
     }
@@ -170,7 +170,7 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
     for (const s of sections) {
       const parts = subsections(region(s));
       // "Mục tiêu", or a sub-heading that announces them ("4. Phấn đấu đạt các mục tiêu, chỉ tiêu ...").
-      const idx = parts.findIndex((x) => x.heading && /^MUC TIEU\b|^PHAN DAU DAT (CAC |DUOC )?MUC TIEU\b/.test(foldKey(x.heading.text)));
+      const idx = parts.findIndex((x) => x.heading && /^MUC TIEU\b|^PHA?N DAU DAT (CAC |DUOC )?(MUC TIEU|CHI TIEU)\b/.test(foldKey(x.heading.text)));
       if (idx >= 0) {
         objectives = objectivesFrom(parts.slice(idx).flatMap((x) => (x.heading ? [x.heading, ...x.body] : x.body)));
         break;
