@@ -19,8 +19,8 @@ export interface PlanGroup {
 }
 
 /** Words that name a file's role in a plan, at the end of its name. */
-const APPENDIX = /(?:^|-)(?:appendix|annex|phu-?luc|pl|bang-nhiem-vu|danh-muc-nhiem-vu)(?:-?\d+)?$/;
-const BODY = /(?:^|-)(?:body|main|noi-dung|ke-hoach|kh|van-ban|toan-van)$/;
+const APPENDIX = /(?:^|-)(?:appendix|annex|phu-?luc|pl|bang-?nhiem-?vu|danh-?muc-?nhiem-?vu)(?:-?\d+)?$/;
+const BODY = /(?:^|-)(?:body|main|noi-?dung|ke-?hoach|kh|van-?ban|toan-?van)$/;
 /** When one document comes in several formats, read this one first: PDF keeps pages, DOCX structure, text least. */
 const FORMAT_RANK = [".pdf", ".docx", ".txt", ".text"];
 
