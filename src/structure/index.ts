@@ -39,7 +39,9 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
   const document: PlanModel["document"] = {
     ...doc,
     kind: title.kind,
-    title: adopted.title,
+    // The plan's own title under its kind word ("CHƯƠNG TRÌNH" / "Hành động của ..."); a heading all in
+    // capitals is better read as Điều 1 names the plan.
+    title: doc.title && !isCapitals(doc.title) ? doc.title : adopted.title,
     issuer: doc.issuer ?? issuer.issuer,
     level: doc.issuer ? doc.level : issuer.level,
     locality: doc.issuer ? doc.locality : issuer.locality,
@@ -68,11 +70,13 @@ function findAdopted(paras: Paragraph[]): { start: number; title: string } | nul
   if (title.kind !== "decision" && title.kind !== "resolution") return null;
   for (let i = title.end; i < Math.min(paras.length, title.end + 40); i++) {
     const m = /^Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\s+kèm\s+theo\s+(?:Quyết định|Nghị quyết)\s+này\s+(.+?)\.?$/iu.exec(paras[i].text);
-    if (!m || !/^(Kế hoạch|Chương trình)\b/iu.test(m[1])) continue;
+    if (!m || !/^(Kế hoạch|Chương trình)\s/iu.test(m[1])) continue;
     // The adopted plan's heading follows the act's signature block: "KẾ HOẠCH" or "CHƯƠNG TRÌNH ..." in capitals.
     for (let j = i + 1; j < paras.length; j++) {
       const p = paras[j];
-      if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text))) return { start: j, title: m[1].trim() };
+      // Điều 1 ends where Điều 2 begins, when a reader ran them into one paragraph.
+      const name = m[1].split(/\.\s+Điều\s+\d/u)[0].trim();
+      if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text))) return { start: j, title: name };
     }
   }
   return null;
@@ -112,7 +116,7 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
   const headerEnd = title.kindIndex >= 0 ? title.kindIndex : Math.min(8, paras.length);
   const header = paras.slice(0, headerEnd);
   const afterTitle = paras.slice(title.end, title.end + 3);
-  const adoption = afterTitle.find((p) => /^\(?\s*(Kèm|Ban hành kèm)\s+theo/iu.test(p.text))?.text ?? null;
+  const adoption = afterTitle.find((p) => /^\(?\s*(Kèm|Ban hành kèm)\s+theo/iu.test(p.text))?.text ?? title.note ?? null;
   const sections = findSections(paras, title.end);
   const firstSection = sections[0]?.start ?? paras.length;
   const preamble = paras.slice(title.end, firstSection).map((p) => p.text);
@@ -157,7 +161,9 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
       const namedParts = parts.some((x) => x.heading && /^(MUC DICH|YEU CAU)\b/.test(foldKey(x.heading.text)));
       // Items that speak of the plan itself ("Kế hoạch phải ...", "Việc ban hành Chương trình ...") are its
       // purposes and requirements, not viewpoints; and an item heading objectives is not one either.
-      const candidates = viewpointsFrom(region(purpose).filter((p) => !(isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)))));
+      const part = region(purpose);
+      const objectivesAt = part.findIndex((p) => isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)));
+      const candidates = viewpointsFrom(objectivesAt >= 0 ? part.slice(0, objectivesAt) : part);
       const aboutPlan = candidates.filter((v) => ABOUT_THE_PLAN.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
       if (!namedParts && aboutPlan.length * 2 < candidates.length) viewpoints = candidates;
     }

@@ -23,6 +23,8 @@ export interface TitleSpan {
   title: string | null;
   /** One past the title's last paragraph. */
   end: number;
+  /** "(Kèm theo Quyết định số ...)" found inside the title's paragraphs. */
+  note?: string;
 }
 
 /** Paragraphs that end a title: the adoption note, the preamble, a section. */
@@ -49,8 +51,11 @@ export function findTitle(paras: Paragraph[], limit: number, kinds: KindWords = 
         // A title ends at the end of a paragraph that centring or bold marks as the title, in formats that say so.
         if (p.bold === false && p.align === "justify") break;
       }
-      const title = parts.join(" ").replace(/\s+/g, " ").trim();
-      return { kind, kindIndex: i, title: title || null, end: j };
+      let title = parts.join(" ").replace(/\s+/g, " ").trim();
+      // An OCR paragraph may run the title on into the adoption note and past it: the note ends the title.
+      const note = /\s*\((?:Ban hành\s+)?kèm\s+theo\s[^)]*\)/iu.exec(title);
+      if (note) title = title.slice(0, note.index).trim();
+      return { kind, kindIndex: i, title: title || null, end: j, ...(note ? { note: note[0].trim() } : {}) };
     }
   }
   return { kind: "other", kindIndex: -1, title: null, end: 0 };

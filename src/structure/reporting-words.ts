@@ -7,8 +7,8 @@
 /** Words that make the date after them a deadline ("trước ngày 30 tháng 9", "chậm nhất ngày 20/3/2026"). */
 export const DEADLINE_WORD = "trước|chậm\\s+nhất(?:\\s+là)?|muộn\\s+nhất|hạn\\s+chót|hạn";
 
-/** A clause that sends or sums up a report (diacritic-folded, upper case). */
-export const REPORT_VERB = /\b(BAO CAO|GUI|TRINH|TONG HOP)\b/;
+/** A clause that sends or sums up a report (diacritic-folded, upper case); "Chương trình" is a programme. */
+export const REPORT_VERB = /\b(BAO CAO|GUI|(?<!CHUONG )TRINH|TONG HOP)\b/;
 
 /** How the name of a body that receives reports begins. */
 export const RECIPIENT_HEAD =

@@ -91,7 +91,7 @@ export function recipient(text: string): string | null {
   const head = `(?:${RECIPIENT_HEAD})`;
   const re = new RegExp(
     `(?:gửi(?:\\s+báo\\s+cáo)?(?:[^,;]*?)\\s+(?:về|lên|đến)|gửi\\s+về|gửi|về|trình|báo\\s+cáo(?:\\s+(?:về|lên))?)\\s+(${head}[^,;.()]*?)` +
-      `(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+để|\\s+ký|\\s+trong|\\s+xem|\\s+theo|\\s+về\\s|\\s+và\\s+(?!${head})|$))(\\s*\\(([^)]*)\\))?`,
+      `(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+để|\\s+ký|\\s+trong|\\s+xem|\\s+theo|\\s+về\\s|\\s+và\\s+(?!${head}|\\p{Lu})|$))(\\s*\\(([^)]*)\\))?`,
     "u",
   );
   const m = re.exec(text);
