@@ -10,8 +10,8 @@
  * CI a machine without them skips the OCR run.
  */
 import { describe, expect, it } from "vitest";
-import { diacriticShare } from "../src/normalize/vietnamese.js";
-import { ocrAvailable } from "../src/read/ocr.js";
+import { diacriticShare } from "../src/lexicon/vietnamese.js";
+import { ocrAvailable } from "../src/read/scan/ocr.js";
 import { run } from "./helpers/run.js";
 
 const tools = await ocrAvailable();

@@ -5,7 +5,7 @@
  * internal error, reported for that plan so that the others go on.
  */
 import { parentPort } from "node:worker_threads";
-import type { OcrMode } from "../read/ocr.js";
+import type { OcrMode } from "../read/scan/ocr.js";
 import type { InputFile } from "./group.js";
 import { parseInProcess, type WorkerReply } from "./pool.js";
 

@@ -5,16 +5,10 @@
  * Thể thao và Du lịch". The head word and the first word of each field (after
  * the head, "và", a comma or a dash) take a capital; names that are proper
  * nouns throughout keep one on every word ("Công Thương", "Chính phủ").
- * Words to move into src/lexicon/ once it exists.
+ * The names' heads and proper nouns are in lexicon/agencies.ts.
  */
+import { ADMIN_NAME_HEADS as HEADS, PROPER_NAMES as PROPER } from "../lexicon/agencies.js";
 
-/** Heads of administrative names, longest first. */
-const HEADS = [
-  "Ban Chỉ đạo", "Ban Quản lý", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Văn phòng", "Chi cục", "Công an",
-  "Bộ Chỉ huy", "Trung tâm", "Tổng cục", "Sở", "Bộ", "Ban", "Cục", "Phòng", "Ủy ban", "Uỷ ban",
-];
-/** Proper names inside administrative names, cased as written here. */
-const PROPER = ["Công Thương", "Chính phủ", "Quốc hội", "Nhà nước", "Việt Nam", "Trung ương", "Thủ tướng"];
 /** An administrative unit after which the place name is capitalised word by word. */
 const PLACE_UNIT = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|đặc khu)\s+(.+)$/u;
 

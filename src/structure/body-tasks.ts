@@ -8,13 +8,15 @@ import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { TaskIds } from "../model/task-ids.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { columnRole, commonWordings } from "../lexicon/columns.js";
 import type { Paragraph } from "../read/types.js";
 import { splitAgencies } from "../tables/agencies.js";
 import { inlineAgencies, inlineDeadline } from "./inline-agencies.js";
 
-const FIELD = /^(Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Phối hợp|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|Tiến độ|Kết quả|Sản phẩm)\s*:\s*(.+)$/iu;
+/** A task's field line ("Cơ quan chủ trì: ..."): the common column wordings of the fields, capitalised as a line begins. */
+const FIELD_WORDINGS = commonWordings(["lead", "coordinate", "deadline", "output"]).map((w) => w[0].toLocaleUpperCase("vi") + w.slice(1));
+const FIELD = new RegExp(`^(${FIELD_WORDINGS.join("|")})\\s*:\\s*(.+)$`, "iu");
 
 export interface BodyTasks {
   taskGroups: TaskGroupModel[];
@@ -22,7 +24,8 @@ export interface BodyTasks {
   diagnostics: Diagnostic[];
 }
 
-const FIELD_NAMES = "Cơ quan chủ trì|Đơn vị chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn|Tiến độ|Kết quả|Sản phẩm";
+/** Inside a paragraph only the full names cut it: a wording another one contains ("Chủ trì" in "Cơ quan chủ trì") is too short. */
+const FIELD_NAMES = FIELD_WORDINGS.filter((w) => !FIELD_WORDINGS.some((o) => o !== w && o.toLowerCase().includes(w.toLowerCase()))).join("|");
 const EMBEDDED_FIELD = new RegExp(`\\s(?=(?:${FIELD_NAMES})\\s*:)`, "u");
 
 /** "- Task text. Cơ quan chủ trì: X Thời gian thực hiện: Y" as one paragraph → the task and its field lines. */
@@ -77,11 +80,11 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     if (field && tasks.length > runStart && !p.label) {
       const [, name, raw] = field;
       const value = raw.replace(/[.;]+$/, "").trim();
-      const k = foldKey(name);
+      const role = columnRole(name);
       for (const t of tasks.slice(runStart)) {
-        if (/CHU TRI/.test(k)) t.lead = splitAgencies([{ kind: "paragraph", text: value }]);
-        else if (/PHOI HOP/.test(k)) t.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
-        else if (/KET QUA|SAN PHAM/.test(k)) t.output = value;
+        if (role === "lead") t.lead = splitAgencies([{ kind: "paragraph", text: value }]);
+        else if (role === "coordinate") t.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
+        else if (role === "output") t.output = value;
         else t.deadline = parseDeadline(value);
       }
       fieldSeen = true;

@@ -4,8 +4,8 @@
  */
 import type { PlanModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { isSubHeading } from "./sections.js";
 

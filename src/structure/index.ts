@@ -4,7 +4,7 @@
  */
 import { diag, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { fundingFrom, objectivesFrom, subsections, viewpointsFrom } from "./content.js";
 import { reportingFrom } from "./reporting.js";

@@ -4,17 +4,9 @@
  * với các Sở, ban ngành ... thực hiện ...", "(Sở X chủ trì, phối hợp với Y)",
  * "Ủy ban nhân dân cấp xã: đầu tư ...", "Sở Công Thương tham mưu ...",
  * "... hoàn thành trong quý IV năm 2026", "... khi có nhà đầu tư đề xuất".
- * Words to move into src/lexicon/ once it exists.
+ * The verbs and heads are in lexicon/agencies.ts.
  */
-import { AGENCY_HEAD } from "../tables/agencies.js";
-
-/** Heads of bodies that lead tasks, beyond the table's agency heads. */
-const SUBJECT_HEAD = /^(?:Chủ đầu tư|Nhà đầu tư|Doanh nghiệp)\s/u;
-/** What an agency does: the verb that ends the subject naming it. */
-const ACTION =
-  "chủ trì|phối hợp|(?<!chủ )(?<!nhà )đầu tư|hướng dẫn|triển khai|thực hiện|tham mưu|tổ chức|san tạo|xây dựng|rà soát|đề xuất|hoàn thiện|trình|kiểm tra|theo dõi|ban hành|chỉ đạo|tăng cường|đẩy mạnh|nghiên cứu|tuyên truyền|cập nhật|bố trí|hỗ trợ|lập|giám sát|quản lý|đôn đốc";
-/** The verbs that end a coordinating list ("phối hợp với A, B và C thực hiện ..."). */
-const LIST_END = "thực hiện|triển khai|hướng dẫn|tổ chức|tham mưu|rà soát|đề xuất|kiểm tra|xây dựng|giải quyết|xử lý";
+import { AGENCY_HEAD, TASK_ACTION_VERBS as ACTION, LIST_END_VERBS as LIST_END, SUBJECT_HEAD } from "../lexicon/agencies.js";
 
 export interface InlineAgencies {
   lead: string[];

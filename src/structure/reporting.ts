@@ -7,9 +7,9 @@
  */
 import { findRecurrence } from "../model/deadline.js";
 import type { ReportingDutyModel } from "../model/schema.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
-import { DEADLINE_WORD, RECIPIENT_HEAD, REPORT_VERB } from "./reporting-words.js";
+import { DEADLINE_WORD, RECIPIENT_HEAD, REPORT_VERB } from "../lexicon/reporting.js";
 
 const DAY_MONTH = String.raw`(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?:\s*(?:năm\s*|\/\s*)(\d{4}))?`;
 /** A deadline: "trước ngày 15 tháng 12", "chậm nhất ngày 20/3/2026", "trước ngày 20 hằng tháng". */

@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { diacriticShare } from "../../src/normalize/vietnamese.js";
-import { ocrAvailable } from "../../src/read/ocr.js";
+import { diacriticShare } from "../../src/lexicon/vietnamese.js";
+import { ocrAvailable } from "../../src/read/scan/ocr.js";
 import { scoreModel } from "../helpers/model-fields.js";
 import { ROOT, run } from "../helpers/run.js";
 

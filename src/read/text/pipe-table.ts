@@ -5,10 +5,10 @@
  * (a group title) comes back repeated in every column, and is one cell again.
  * Other " | " lines (the two columns of a header or signature block) stay text.
  */
-import { headerRoles, isTaskHeader } from "../tables/columns.js";
-import { splitLabel } from "../normalize/labels.js";
-import { normalizeText } from "../normalize/text.js";
-import type { Paragraph, Table, TableCell } from "./types.js";
+import { headerRoles, isTaskHeader } from "../../lexicon/columns.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { normalizeText } from "../../lexicon/text.js";
+import type { Paragraph, Table, TableCell } from "../types.js";
 
 const CELL_SEP = /\s+\|\s+|\s+\|$|^\|\s+/;
 

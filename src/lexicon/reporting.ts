@@ -1,7 +1,6 @@
 /**
- * Words of reporting clauses (to move into src/lexicon/ once it exists):
- * what makes a date a deadline, what makes a clause a report, and how the
- * names of the bodies that receive reports begin.
+ * Words of reporting clauses: what makes a date a deadline, what makes a
+ * clause a report, and how the names of the bodies that receive reports begin.
  */
 
 /** Words that make the date after them a deadline ("trước ngày 30 tháng 9", "chậm nhất ngày 20/3/2026"). */
