@@ -4,7 +4,9 @@
  * matches, the test prints which do not and holds the count measured when
  * the rule was written, so that a change that loses a field fails here.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { scoreModel } from "./helpers/model-fields.js";
@@ -47,6 +49,28 @@ describe("#13 adopting acts, inline agencies, unplaced text", () => {
     expect(got.tasks).toHaveLength(19);
     expect(got.tasks[13]).toMatchObject({ id: "t-3.4", lead: ["Bộ Xây dựng", "Bộ Tài nguyên và Môi trường"], output: "Quyết định của Thủ tướng Chính phủ" });
     expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "unplaced-text", line: 406 }));
+  });
+
+  it("models the same from two files: the resolution, and the programme it adopts", async () => {
+    const text = readFileSync(`${ROOT}fixtures/real/nq12-cp-2023-hanoi.txt`, "utf8");
+    const cut = text.indexOf("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\n");
+    const dir = mkdtempSync(join(tmpdir(), "plan-i13-"));
+    try {
+      writeFileSync(join(dir, "nghi-quyet.txt"), text.slice(0, cut));
+      writeFileSync(join(dir, "chuong-trinh.txt"), text.slice(cut));
+      const one = JSON.parse((await run(["parse", "fixtures/real/nq12-cp-2023-hanoi.txt", "-f", "json"])).stdout);
+      for (const order of [["chuong-trinh.txt", "nghi-quyet.txt"], ["nghi-quyet.txt", "chuong-trinh.txt"]]) {
+        const r = await run(["parse", ...order.map((f) => join(dir, f)), "--one-plan", "-f", "json"]);
+        const two = JSON.parse(r.stdout);
+        for (const key of ["document", "sections", "viewpoints", "objectives", "taskGroups", "tasks", "implementation"]) {
+          expect(key === "tasks" ? two[key].map((t: { id: string; text: string }) => [t.id, t.text]) : two[key], key).toEqual(
+            key === "tasks" ? one[key].map((t: { id: string; text: string }) => [t.id, t.text]) : one[key],
+          );
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives every task of a group the units its 'Đơn vị chủ trì: ...; Đơn vị phối hợp: ...' line names", async () => {

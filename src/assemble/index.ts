@@ -6,7 +6,7 @@
 import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import type { SourceDocument } from "../normalize/index.js";
-import { structureBody, type StructureResult } from "../structure/index.js";
+import { adoptedDocument, structureBody, type StructureResult } from "../structure/index.js";
 import { tasksFromBody, type BodyTasks } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
@@ -80,9 +80,13 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     }
   }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
+  // The act that adopts the plan, given as a file of its own: its kind, issuer, signer, number and date.
+  const act = analysed.find((a) => a !== body && a.structure.adoptingAct)?.structure.adoptingAct;
+  const document = act ? adoptedDocument(body.structure.body.document, act) : body.structure.body.document;
   const plan: PlanModel = {
     schemaVersion: SCHEMA_VERSION,
     ...body.structure.body,
+    document,
     taskGroups,
     tasks,
     provenance: {

@@ -17,6 +17,8 @@ export interface StructureResult {
   body: BodyModel;
   sections: SectionSpan[];
   diagnostics: Diagnostic[];
+  /** Set when the file is an act that adopts a plan given in another file. */
+  adoptingAct?: AdoptingAct;
 }
 
 /**
@@ -29,30 +31,53 @@ export interface StructureResult {
 export function structureBody(paras: Paragraph[], file: string): StructureResult {
   const adopted = findAdopted(paras);
   if (!adopted) return structurePart(paras, file);
-  const act = paras.slice(0, adopted.start);
+  if (adopted.start === null) {
+    // The act alone, its plan in another file: the act's own metadata, for assemble to put on the plan.
+    const own = structurePart(paras, file);
+    return { ...own, adoptingAct: adoptingAct(paras, adopted.title) };
+  }
   const plan = structurePart(paras.slice(adopted.start), file, ADOPTED_KINDS);
+  const document = adoptedDocument(plan.body.document, adoptingAct(paras.slice(0, adopted.start), adopted.title));
+  const start = adopted.start;
+  const shift = (s: SectionSpan) => ({ ...s, start: s.start + start, end: s.end + start });
+  return { ...plan, body: { ...plan.body, document }, sections: plan.sections.map(shift) };
+}
+
+/** What an adopting act says of itself and of the plan it adopts. */
+export interface AdoptingAct {
+  kind: PlanModel["document"]["kind"];
+  /** The plan as Điều 1 names it. */
+  planTitle: string;
+  issuer: ReturnType<typeof findIssuer>;
+  number: string | null;
+  date: string | null;
+  signer: PlanModel["document"]["signer"];
+}
+
+function adoptingAct(act: Paragraph[], planTitle: string): AdoptingAct {
   const title = findTitle(act, 40);
   const header = act.slice(0, title.kindIndex >= 0 ? title.kindIndex : Math.min(8, act.length));
-  const issuer = findIssuer(header, act, adopted.title);
   const own = findNumberAndDate(header.map((p) => p.text).join(" "), null);
-  const doc = plan.body.document;
-  const document: PlanModel["document"] = {
+  return { kind: title.kind, planTitle, issuer: findIssuer(header, act, planTitle), number: own.number, date: own.date, signer: findSigner(act) };
+}
+
+/** The adopted plan's metadata, completed by the act that adopts it (one file or two). */
+export function adoptedDocument(doc: PlanModel["document"], act: AdoptingAct): PlanModel["document"] {
+  return {
     ...doc,
-    kind: title.kind,
+    kind: act.kind,
     // The plan's own title under its kind word ("CHƯƠNG TRÌNH" / "Hành động của ..."); a heading all in
     // capitals is better read as Điều 1 names the plan.
-    title: doc.title && !isCapitals(doc.title) ? doc.title : adopted.title,
-    issuer: doc.issuer ?? issuer.issuer,
-    level: doc.issuer ? doc.level : issuer.level,
-    locality: doc.issuer ? doc.locality : issuer.locality,
-    number: doc.number ?? own.number,
-    date: doc.date ?? own.date,
-    implements: doc.implements.length ? doc.implements : findImplements([adopted.title]),
-    horizon: doc.horizon ?? findHorizon([adopted.title]),
-    signer: findSigner(act) ?? doc.signer,
+    title: doc.title && !isCapitals(doc.title) ? doc.title : act.planTitle,
+    issuer: doc.issuer ?? act.issuer.issuer,
+    level: doc.issuer ? doc.level : act.issuer.level,
+    locality: doc.issuer ? doc.locality : act.issuer.locality,
+    number: doc.number ?? act.number,
+    date: doc.date ?? act.date,
+    implements: doc.implements.length ? doc.implements : findImplements([act.planTitle]),
+    horizon: doc.horizon ?? findHorizon([act.planTitle]),
+    signer: act.signer ?? doc.signer,
   };
-  const shift = (s: SectionSpan) => ({ ...s, start: s.start + adopted.start, end: s.end + adopted.start });
-  return { ...plan, body: { ...plan.body, document }, sections: plan.sections.map(shift) };
 }
 
 /** The opening words of an item about the plan itself. */
@@ -64,8 +89,11 @@ const ADOPTED_KINDS: KindWords = [
   ["plan", /^CHUONG TRINH\b/],
 ];
 
-/** "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...", and where the adopted plan's own heading starts. */
-function findAdopted(paras: Paragraph[]): { start: number; title: string } | null {
+/**
+ * "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...", and where the adopted plan's own heading
+ * starts (null: not in this file).
+ */
+function findAdopted(paras: Paragraph[]): { start: number | null; title: string } | null {
   const title = findTitle(paras, 40);
   if (title.kind !== "decision" && title.kind !== "resolution") return null;
   for (let i = title.end; i < Math.min(paras.length, title.end + 40); i++) {
@@ -78,6 +106,7 @@ function findAdopted(paras: Paragraph[]): { start: number; title: string } | nul
       const name = m[1].split(/\.\s+Điều\s+\d/u)[0].trim();
       if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text))) return { start: j, title: name };
     }
+    return { start: null, title: m[1].split(/\.\s+Điều\s+\d/u)[0].trim() };
   }
   return null;
 }

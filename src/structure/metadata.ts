@@ -14,6 +14,8 @@ const KIND_WORDS: KindWords = [
   ["plan", /^KE HOACH\b/],
   ["resolution", /^NGHI QUYET\b/],
   ["decision", /^QUYET DINH\b/],
+  // A programme of action (Chương trình hành động) is a plan.
+  ["plan", /^CHUONG TRINH\b/],
 ];
 
 export interface TitleSpan {
