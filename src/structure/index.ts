@@ -3,6 +3,7 @@
  * objectives and implementation. Pure; returns data and diagnostics.
  */
 import { diag, type Diagnostic } from "../diagnostics.js";
+import { APPENDIX_HEADING, THE_PLAN_ITSELF } from "../lexicon/documents.js";
 import type { PlanModel } from "../model/schema.js";
 import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
@@ -80,8 +81,6 @@ export function adoptedDocument(doc: PlanModel["document"], act: AdoptingAct): P
   };
 }
 
-/** The opening words of an item about the plan itself. */
-const ABOUT_THE_PLAN = /\b(KE HOACH|CHUONG TRINH|DE AN)\b/;
 
 /** Kind words of an adopted document's own heading. */
 const ADOPTED_KINDS: KindWords = [
@@ -111,8 +110,6 @@ function findAdopted(paras: Paragraph[]): { start: number | null; title: string 
   return null;
 }
 
-/** A heading that starts an appendix: "PHỤ LỤC", "Phụ lục số 01: ĐỀ CƯƠNG BÁO CÁO". */
-const APPENDIX = /^Phụ\s+lục\b/iu;
 
 /**
  * What follows the body: an appendix's text (a report outline, blank forms)
@@ -125,7 +122,7 @@ function afterBody(paras: Paragraph[], from: number): { end: number; diagnostics
   for (const p of paras) {
     if (/^\[\d{1,3}\]\s+\S/u.test(p.text)) diagnostics.push(diag("warning", "unplaced-text", `a footnote has no place in the model: "${p.text.slice(0, 80)}"`, where(p)));
   }
-  const start = paras.findIndex((p, i) => i > from && !p.label && p.text.length <= 200 && APPENDIX.test(p.text));
+  const start = paras.findIndex((p, i) => i > from && !p.label && p.text.length <= 200 && APPENDIX_HEADING.test(p.text));
   if (start < 0) return { end: paras.length, diagnostics };
   // Caption lines (capitals, "(Kèm theo ...)") and footnotes are not content; a task table is read apart.
   const content = paras.slice(start + 1).filter((p) => !isCapitals(p.text) && !/^\(.*\)$/.test(p.text) && !/^\[\d{1,3}\]\s/.test(p.text));
@@ -193,7 +190,7 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
       const part = region(purpose);
       const objectivesAt = part.findIndex((p) => isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)));
       const candidates = viewpointsFrom(objectivesAt >= 0 ? part.slice(0, objectivesAt) : part);
-      const aboutPlan = candidates.filter((v) => ABOUT_THE_PLAN.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
+      const aboutPlan = candidates.filter((v) => THE_PLAN_ITSELF.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
       if (!namedParts && aboutPlan.length * 2 < candidates.length) viewpoints = candidates;
     }
   }

@@ -6,6 +6,7 @@
 import type { DocumentMetaModel } from "../model/schema.js";
 import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
+import { DEPARTMENT, MOTTOS } from "../lexicon/documents.js";
 import { agencyCase } from "./agency-case.js";
 
 export type KindWords = [DocumentMetaModel["kind"], RegExp][];
@@ -95,8 +96,7 @@ export interface Issuer {
 }
 
 /** The national motto and title, in either column of a header block. */
-const MOTTOS = ["CONG HOA XA HOI CHU NGHIA VIET NAM", "DOC LAP TU DO HANH PHUC"];
-const MOTTO = /CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP TU DO HANH PHUC/;
+const MOTTO = new RegExp(MOTTOS.join("|"));
 /** Where a text dump glued the header block's pieces: " | " cells, " / " lines, "-----" rules, column gaps. */
 const PIECE_SEP = /\s+\|\s+|\s\/\s|-{3,}|\s{3,}/;
 
@@ -132,8 +132,6 @@ export function headerPieces(header: Paragraph[]): string[] {
   return out;
 }
 
-/** Departments under a People's Committee that issue plans in their own name. */
-const DEPARTMENT = /^(SO|BAN|CHI CUC|VAN PHONG|CONG AN|BO CHI HUY|TRUNG TAM|CUC)\s+[A-Z]/;
 
 /**
  * The issuing body from the header block ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HUẾ",
