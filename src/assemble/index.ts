@@ -32,8 +32,7 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   const analysed = sources.map((s) => {
     const split = splitTables(s.blocks);
     const structure = structureBody(split.paragraphs, s.file);
-    const tasks = tasksFromTables(split.taskTables, basename(s.file));
-    for (const d of tasks.diagnostics) d.file = s.file;
+    const tasks = tasksFromTables(split.taskTables, s.file);
     // A text dump of a table keeps its header words but not its geometry.
     const tableNotRebuilt = tasks.tasks.length === 0 && headerWordsIn(s);
     return { source: s, structure, tasks, paragraphs: split.paragraphs, tableNotRebuilt };
@@ -68,15 +67,14 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   const taskSections = body.structure.sections.filter((x) => x.role === "tasks" && x.number !== null);
   // Not from a text dump of a table: its serialised header lines look like task headings.
   if (!tasks.length && taskSections.length && !body.tableNotRebuilt) {
-    const file = basename(body.source.file);
-    const found = taskSections.map((x) => tasksFromBody(body.paragraphs.slice(x.start + 1, x.end), file)).filter((r) => r.tasks.length);
+    const found = taskSections.map((x) => tasksFromBody(body.paragraphs.slice(x.start + 1, x.end), body.source.file)).filter((r) => r.tasks.length);
     const assigned = found.filter((r) => r.tasks.some((t) => t.lead.length || t.deadline.raw !== null));
     const chosen = assigned.length ? assigned : found.slice(0, 1);
     if (chosen.length) {
       const fromBody = chosen.length === 1 ? chosen[0] : renumber(chosen);
       taskGroups = fromBody.taskGroups;
       tasks = fromBody.tasks;
-      for (const d of fromBody.diagnostics) diagnostics.push({ ...d, file: body.source.file });
+      diagnostics.push(...fromBody.diagnostics);
     }
   }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);

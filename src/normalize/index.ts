@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
-import { diag, fileErrorReason, InputError, type Diagnostic } from "../diagnostics.js";
+import { fileErrorReason, InputError, SourceFile, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
 import { checkSyllables, diacriticShare, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
 import { loadPdfPages, ocrPages, pageBlocks, pipeTables, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
@@ -57,7 +56,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
 export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptions = {}): Promise<SourceDocument> {
   const sha256 = createHash("sha256").update(data).digest("hex");
   const format = sniffFormat(data);
-  const warnings: Diagnostic[] = [];
+  const file = new SourceFile(name);
   switch (format) {
     case "empty":
       throw new InputError(name, "the file is empty", "input-empty");
@@ -71,25 +70,23 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       const pageText = () => pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") }));
       // A text layer that does not read as Vietnamese (a scanner's OCR without diacritics) is read again by OCR.
       const garbled = new Set(garbledPages(name, pageText()));
-      const ocr = await ocrPages(name, data, pages, garbled, opts.ocr, warnings);
-      checkEncoding(name, pageText().filter((c) => !ocr?.pages.includes(c.page)), warnings);
+      const ocr = await ocrPages(file, data, pages, garbled, opts.ocr);
+      checkEncoding(file, pageText().filter((c) => !ocr?.pages.includes(c.page)));
       const perPage: ReturnType<typeof pageBlocks>[] = [];
-      for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
-      for (const w of warnings) w.file = name;
-      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}), layout: pages };
+      for (const p of pages) perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings: file.messages, ...(ocr ? { ocr } : {}), layout: pages };
     }
     case "docx": {
-      const r = await readDocx(name, data);
-      checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
-      return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
+      const blocks = await readDocx(file, data);
+      checkEncoding(file, [{ text: blocksText(blocks) }]);
+      return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
     case "text": {
       const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
       if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
-      checkEncoding(name, [{ text }], warnings);
+      checkEncoding(file, [{ text }]);
       // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
-      const table = textTable(text, name);
-      if (table) warnings.push(...table.warnings);
+      const table = textTable(text, file);
       // Rows written one a line with " | " between cells (HTML turned to text) are a table too.
       const piped = table ? null : pipeTables(text);
       const blocks: Block[] = table
@@ -97,8 +94,8 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
         : piped
           ? piped.flatMap((s) => [...readText(s.text).map((p) => ({ ...p, line: (p.line ?? 1) + s.offset })), ...(s.table ? [s.table] : [])])
           : readText(text);
-      if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
-      return { file: name, format, sha256, pages: null, blocks, warnings };
+      if (text.includes("\uFFFD")) file.warn("text-encoding", "the text is not valid UTF-8; some characters were replaced");
+      return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
   }
 }
@@ -106,13 +103,13 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
 /** Vietnamese text marks most words (about 70%); below this share a page's text layer has lost its diacritics. */
 const DIACRITIC_SHARE = 0.2;
 
-/** Pages whose text does not read as Vietnamese: the checks of checkEncoding, page by page. */
+/** Pages whose text does not read as Vietnamese: the checks of checkEncoding, page by page, on a scratch file. */
 function garbledPages(name: string, chunks: { page: number; text: string }[]): number[] {
   const out: number[] = [];
   for (const c of chunks) {
-    const found: Diagnostic[] = [];
-    checkEncoding(name, [c], found);
-    if (found.some((d) => d.ruleId === "garbled-text")) out.push(c.page);
+    const scratch = new SourceFile(name);
+    checkEncoding(scratch, [c]);
+    if (scratch.messages.some((d) => d.ruleId === "garbled-text")) out.push(c.page);
   }
   return out;
 }
@@ -125,25 +122,25 @@ const GARBLED_SHARE = 0.1;
  * would be nonsense) and warn, per page, where the text does not read as
  * Vietnamese: a PDF font without a proper Unicode map.
  */
-function checkEncoding(name: string, chunks: { page?: number; text: string }[], warnings: Diagnostic[]): void {
+function checkEncoding(file: SourceFile, chunks: { page?: number; text: string }[]): void {
   const legacy = legacyEncoding(chunks.map((c) => c.text).join("\n"));
   if (legacy) {
     const fonts = legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
-    throw new InputError(name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
+    throw new InputError(file.name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
   }
   for (const c of chunks) {
-    const where = { file: name, ...(c.page ? { page: c.page } : {}) };
+    const where = c.page ? { page: c.page } : {};
     const motto = garbledMotto(c.text);
-    if (motto) warnings.push(diag("warning", "garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where));
+    if (motto) file.warn("garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where);
     const d = diacriticShare(c.text);
     if (d.words >= 40 && d.marked / d.words < DIACRITIC_SHARE) {
-      warnings.push(diag("warning", "garbled-text", `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`, where));
+      file.warn("garbled-text", `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`, where);
       continue;
     }
     const r = checkSyllables(c.text);
     if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
       const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
-      warnings.push(diag("warning", "garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where));
+      file.warn("garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where);
     }
   }
 }

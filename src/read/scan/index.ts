@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { InputError, type SourceFile } from "../../diagnostics.js";
 import type { PdfPage } from "../pdf/index.js";
 import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 
@@ -36,7 +36,8 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * no usable text layer and no OCR is an input error that says what to
  * install; a mixed PDF keeps its text pages with a warning for the others.
  */
-export async function ocrPages(name: string, data: Uint8Array, pages: PdfPage[], garbled: Set<number>, opts: OcrRunOptions | undefined, warnings: Diagnostic[]): Promise<OcrSummary | undefined> {
+export async function ocrPages(file: SourceFile, data: Uint8Array, pages: PdfPage[], garbled: Set<number>, opts: OcrRunOptions | undefined): Promise<OcrSummary | undefined> {
+  const name = file.name;
   const mode = opts?.mode ?? "auto";
   const reasonOf = (p: PdfPage): OcrReason | null =>
     p.runs.length === 0 ? "no-text-layer" : mode === "always" ? "asked" : mode === "auto" && garbled.has(p.number) ? "garbled-text" : null;
@@ -50,7 +51,7 @@ export async function ocrPages(name: string, data: Uint8Array, pages: PdfPage[],
       throw new InputError(name, `the PDF has ${what} (a scanned document?) and ${why}`, "input-no-text");
     }
     const blank = pages.filter((p) => p.runs.length === 0);
-    if (blank.length) warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and ${why}; they are left out`, { file: name, page: blank[0].number }));
+    if (blank.length) file.warn("ocr-unavailable", `${blank.length} page(s) have no text layer and ${why}; they are left out`, { page: blank[0].number });
     return undefined;
   }
   const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
@@ -75,11 +76,11 @@ export async function ocrPages(name: string, data: Uint8Array, pages: PdfPage[],
       const reason = reasonOf(pages[i])!;
       reasons.set(reason, [...(reasons.get(reason) ?? []), p.number]);
       pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
-      if (p.turnedDegrees) warnings.push(diag("info", "ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { file: name, page: p.number }));
-      if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
+      if (p.turnedDegrees) file.info("ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { page: p.number });
+      if (p.confidence < OCR_PAGE_DOUBTFUL) file.warn("ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { page: p.number });
     }
     const relaid = reasons.get("garbled-text");
-    if (relaid) warnings.push(diag("info", "ocr-garbled-layer", `the text layer of ${relaid.length} page(s) does not read as Vietnamese; they were read again by OCR`, { file: name, page: relaid[0] }));
+    if (relaid) file.info("ocr-garbled-layer", `the text layer of ${relaid.length} page(s) does not read as Vietnamese; they were read again by OCR`, { page: relaid[0] });
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
     return {
       pages: read.map((p) => p.number),
