@@ -1,10 +1,10 @@
-import { configDefaults, defineConfig } from "vitest/config";
+import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The slow tier (whole-document OCR runs) is not part of npm test.
-    exclude: [...configDefaults.exclude, "test/slow/**"],
+    // The slow tier (OCR accuracy sweep, the full fuzz campaign): `npm run test:slow`.
+    exclude: ["test/slow/**", "**/node_modules/**"],
     // CLI tests spawn the real binary on real PDFs; 2-core CI machines need headroom.
     testTimeout: 60_000,
     pool: "forks",

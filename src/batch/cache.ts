@@ -36,7 +36,8 @@ export function parserFingerprint(): string {
     }
   };
   walk(root);
-  return (fingerprint = hash.digest("hex").slice(0, 16));
+  fingerprint = hash.digest("hex").slice(0, 16);
+  return fingerprint;
 }
 
 /** `options`: the parse options that change a result (the OCR mode), as text. */

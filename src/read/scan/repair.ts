@@ -200,7 +200,7 @@ export function repairWords(words: OcrWord[]): OcrWord[] {
   }
   // Word pairs, line by line (a word with a space inside, from the split above, counts as its parts).
   const byLine = new Map<string, number[]>();
-  out.forEach((w, i) => byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]));
+  for (const [i, w] of out.entries()) byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]);
   for (const idx of byLine.values()) {
     const [a, b] = idx;
     const numeral = b !== undefined ? romanHeading(out[a].text, out[b].text) : null;
