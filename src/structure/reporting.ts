@@ -15,7 +15,7 @@ const DAY_MONTH = String.raw`(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2
 /** A deadline: "trước ngày 15 tháng 12", "chậm nhất ngày 20/3/2026", "trước ngày 20 hằng tháng". */
 const ANCHOR = new RegExp(`(?:${DEADLINE_WORD})\\s+(?:${DAY_MONTH}|ngày\\s+(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng)`, "giu");
 /** A second day chained to a deadline: "(trước ngày 10 tháng 6 và ngày 10 tháng 12)". */
-const CHAINED = new RegExp(`^\\s*(?:,|và|hoặc)\\s*(?:trước\\s+)?ngày\\s*(\\d{1,2})\\s*(?:tháng\\s*|\\/\\s*)(\\d{1,2})(?:\\s*(?:năm\\s*|\\/\\s*)(\\d{4}))?`, "iu");
+const CHAINED = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?:\s*(?:năm\s*|\/\s*)(\d{4}))?/iu;
 
 interface Anchor {
   index: number;
