@@ -1,7 +1,7 @@
 /**
- * #11: the fast tier's fuzz run. The first cases of each campaign of
- * test/slow/fuzz.test.ts (same seeds, a tenth of the cases): every mutated
- * input still ends in a plan that satisfies the schema or a typed
+ * #11: the fast tier's fuzz run: the byte mutations of test/slow/fuzz.test.ts
+ * on the same seed documents, a tenth of the cases, and 200 YAML edits. Every
+ * mutated input still ends in a plan that satisfies the schema or a typed
  * InputError. The full 3,100 cases run in `npm run test:slow`.
  */
 import { readFileSync } from "node:fs";

@@ -11,7 +11,7 @@ import { adoptedDocument, structureBody, type StructureResult } from "../structu
 import { tasksFromBody, type BodyTasks } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
-import { columnRole } from "../lexicon/columns.js";
+import { columnRole, HEADER_PIECE_BREAK } from "../lexicon/columns.js";
 import { Plan, type PlanModel, SCHEMA_VERSION } from "../model/schema.js";
 import { PARSER_NAME } from "../version.js";
 
@@ -130,7 +130,7 @@ function headerWordsIn(source: SourceDocument): boolean {
   for (const b of source.blocks) {
     if (b.kind !== "paragraph" || b.text.length > 200) continue;
     const roles = new Set<string>();
-    for (const piece of b.text.split(/\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u)) {
+    for (const piece of b.text.split(HEADER_PIECE_BREAK)) {
       const role = columnRole(piece);
       if (role) roles.add(role);
     }

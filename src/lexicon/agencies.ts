@@ -22,6 +22,12 @@ export const AGENCY_HEAD = new RegExp(`^(${AGENCY_HEADS.join("|")})\\s`, "u");
  */
 export const TRAILING_AGENCY = /\s((?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Bộ Chỉ huy|Bộ chỉ huy|Báo,?|Chi cục|Thuế|Cơ quan)\s[^\n]*)$/u;
 
+/** A coordinating cell says so ("Các sở, ngành có liên quan", "phối hợp với ..."). */
+export const COORDINATING = /phối hợp|có liên quan/iu;
+
+/** Forces named as a group ("Các lực lượng chức năng") are agencies too. */
+export const FORCES = /^(?:Các )?[Ll]ực lượng\b/u;
+
 /**
  * Lead families, each with the ways its members' names begin, checked in
  * this order ("cảnh sát biển" before "cảnh sát"). "generic" is no one in

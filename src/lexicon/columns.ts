@@ -85,6 +85,9 @@ export const HEADER_TEXT_COMMON = [...HEADINGS.filter(([, , c]) => c).map(([, w]
   .replace(/,/g, "")
   .toLocaleUpperCase("vi");
 
+/** Where one header cell's words end in a header serialised on one line: a wide gap, or a capitalised wording's first word. */
+export const HEADER_PIECE_BREAK = /\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u;
+
 /** The number column in running header text (folded). */
 export const NUMBER_HEADING = /\bS?TT\b/;
 

@@ -31,6 +31,14 @@ export const REQUEST_VERBS = ["yêu cầu", "chỉ đạo", "hướng dẫn", "�
 /** What a condition opens with (as written, any case): "sau khi được phê duyệt". */
 export const CONDITION_OPENINGS = ["sau khi", "khi có", "khi được"];
 
+/**
+ * How a deadline cell opens, as written: with more capitalised text after it
+ * on the same line of a text dump, the next cell follows ("Thường xuyên Văn
+ * bản quán triệt", "2027 Hệ thống cơ sở dữ liệu").
+ */
+export const DEADLINE_CELL_OPENING =
+  /^(?:Thường xuyên(?:\s*[/,]\s*(?:đột xuất|định kỳ))?|Định kỳ(?:,\s*thường xuyên)?|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Theo (?:chỉ đạo|yêu cầu|kế hoạch)|Quý [IV1-4]+(?:\/\d{4})?|Năm \d{4}|Trước ngày|\d{1,2}\/\d{4}|(?:19|20)\d{2})(?=[\s,.;/]|$)/iu;
+
 /** Wordings as whole words of folded text: `\b(?:A|B)\b`. */
 export function foldedWords(wordings: string[]): RegExp {
   return new RegExp(`\\b(?:${wordings.map(foldKey).join("|")})\\b`);
