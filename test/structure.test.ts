@@ -25,7 +25,10 @@ describe("#11 structure: section roles come from what a heading says", () => {
     ["NỘI DUNG KẾ HOẠCH", "tasks"],
     ["TỔ CHỨC THỰC HIỆN", "implementation"],
     ["BỐI CẢNH VÀ TÌNH HÌNH", "context"],
-    ["KINH PHÍ", "other"],
+    // The contract gives funding and reporting sections roles of their own (#13).
+    ["KINH PHÍ", "funding"],
+    ["CHẾ ĐỘ BÁO CÁO", "reporting"],
+    ["KẾT LUẬN", "other"],
   ])("%s → %s", (heading, role) => {
     expect(roleOf(heading)).toBe(role);
   });

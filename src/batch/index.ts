@@ -21,7 +21,7 @@ export interface PlansOptions extends ParseOptions {
 
 /** One plan; an unusable input throws its InputError. */
 export async function parsePlan(files: InputFile[], opts: PlansOptions = {}): Promise<CachedParse> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
   const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return hit;
   // -j bounds the threads one long PDF's pages are read with, as it bounds plans side by side.
@@ -40,12 +40,8 @@ export async function parsePlans(
   opts: PlansOptions,
   onDone: (index: number, result: PlanResult) => void | Promise<void>,
 ): Promise<void> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
-  const found = await Promise.all(
-    jobs.map((files) =>
-      cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }),
-    ),
-  );
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
+  const found = await Promise.all(jobs.map((files) => (cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }))));
   const misses: number[] = [];
   for (const [i, { hit }] of found.entries()) {
     if (hit) await onDone(i, { ok: true, ...hit });

@@ -64,7 +64,7 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
         }
         const id = order[next++];
         // Only data crosses to a worker: the OCR cache folder, not the progress callback.
-        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir });
+        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir, ocrMode: opts.ocr?.mode });
       };
       worker.on("message", (reply: WorkerReply) => {
         onDone(reply.id, reply.ok ? reply : { ok: false, error: new InputError(reply.file, reply.reason, reply.ruleId) });

@@ -6,13 +6,17 @@
  * side here, so a plan's pages are read in order (pageThreads 1).
  */
 import { parentPort } from "node:worker_threads";
+import type { OcrMode } from "../read/scan/ocr.js";
 import type { InputFile } from "./group.js";
 import { parseInProcess, type WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
+parentPort!.on("message", async ({ id, files, ocrCacheDir, ocrMode }: { id: number; files: InputFile[]; ocrCacheDir?: string; ocrMode?: OcrMode }) => {
   let reply: WorkerReply;
   try {
-    const result = await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir }, pageThreads: 1 });
+    const result = await parseInProcess(files, {
+      ocr: { cacheDir: ocrCacheDir, mode: ocrMode },
+      pageThreads: 1,
+    });
     if (result.ok) reply = { id, ...result };
     else {
       // An Error does not cross to the main thread whole: send its fields.

@@ -34,6 +34,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
+    .addOption(new Option("--ocr <when>", "OCR of PDF pages: auto (no text layer, or one that does not read as Vietnamese), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
     .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
     .option("-q, --quiet", "do not print warnings or progress on stderr")

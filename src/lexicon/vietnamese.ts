@@ -121,6 +121,22 @@ export function checkSyllables(text: string): SyllableReport {
   return { checked, invalid };
 }
 
+/**
+ * How many words carry a Vietnamese letter beyond ASCII (a tone or vowel mark,
+ * or đ). Most Vietnamese syllables do; a text layer that lost its diacritics
+ * (a scanner's OCR: "Khan truong trien khai cong tac") has almost none, and
+ * its words still pass the syllable check.
+ */
+export function diacriticShare(text: string): { words: number; marked: number } {
+  let words = 0;
+  let marked = 0;
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+    words++;
+    if (/[^A-Za-z]/.test(m[0])) marked++;
+  }
+  return { words, marked };
+}
+
 /** The national motto as every document writes it, and its shape with diacritics and case folded. */
 const MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const fold = (s: string) => foldDiacritics(s).toUpperCase();

@@ -9,8 +9,9 @@
 export type SourceFormat = "pdf" | "docx" | "text";
 
 export { loadPdfPages, pageBlocks, type PdfPage } from "./pdf/index.js";
-export type { OcrRunOptions, OcrSummary } from "./scan/index.js";
+export type { OcrReason, OcrRunOptions, OcrSummary } from "./scan/index.js";
 export { readText } from "./text/index.js";
+export { pipeTables } from "./text/pipe-table.js";
 export { textTable } from "./text/table.js";
 
 export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary" | "empty" {
@@ -36,8 +37,13 @@ export async function readDocx(...args: Parameters<typeof import("./docx/index.j
   return (await import("./docx/index.js")).readDocx(...args);
 }
 
-/** OCR of a PDF's pages with no text layer (read/scan/), loaded on first use. */
-export async function ocrBlankPages(...args: Parameters<typeof import("./scan/index.js").ocrBlankPages>) {
-  const blank = args[2].some((p) => p.runs.length === 0);
-  return blank ? (await import("./scan/index.js")).ocrBlankPages(...args) : undefined;
+/**
+ * OCR of a PDF's pages with no text layer, or whose layer does not read as Vietnamese
+ * (read/scan/), loaded only when some page needs it.
+ */
+export async function ocrPages(...args: Parameters<typeof import("./scan/index.js").ocrPages>) {
+  const [, , pages, garbled, opts] = args;
+  const mode = opts?.mode ?? "auto";
+  const needed = mode === "always" || garbled.size > 0 || pages.some((p) => p.runs.length === 0);
+  return needed ? (await import("./scan/index.js")).ocrPages(...args) : undefined;
 }
