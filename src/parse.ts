@@ -22,14 +22,19 @@ export interface ParseOptions {
   onFile?: (name: string) => void;
   /** Called as pdf.js starts each page of a PDF, null when done (a watcher stops a page that never ends). */
   onPdfPage?: (page: number | null) => void;
+  /** Threads to read one long PDF's pages with (default: the number of cores; 1 when plans already run side by side). */
+  pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf/parallel.ts). */
+  parallelFromPages?: number;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
-  // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
+  // Files one after another: order matters for body/appendix merging.
+  // A long PDF's pages may still be read side by side (read/pdf/parallel.ts).
   for (const f of files) {
     opts.onFile?.(f.name);
-    sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr, limits: opts.limits, onPdfPage: opts.onPdfPage }));
+    sources.push(await readSource(f.path, { ...opts, name: f.name }));
   }
   return buildPlan(sources);
 }

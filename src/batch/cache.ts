@@ -6,7 +6,7 @@
  * re-run over unchanged files reads the result instead of parsing, and a
  * new parser never serves an old result. An entry is checked against the
  * model's schema when read: a damaged or hand-edited one is a miss, and is
- * rewritten.
+ * rewritten. The options that change a result (--ocr) are part of the key too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -84,21 +84,27 @@ export function parserFingerprint(): string {
     }
   };
   walk(root);
-  return (fingerprint = hash.digest("hex").slice(0, 16));
+  fingerprint = hash.digest("hex").slice(0, 16);
+  return fingerprint;
 }
 
-export async function cacheKey(files: InputFile[]): Promise<string> {
-  const hash = createHash("sha256").update(parserFingerprint()).update(await toolsFingerprint());
+/** `options`: the parse options that change a result (the OCR mode), as text. */
+export async function cacheKey(files: InputFile[], options = ""): Promise<string> {
+  const hash = createHash("sha256").update(parserFingerprint()).update(await toolsFingerprint()).update(options).update("\0");
   for (const f of files) hash.update(f.name).update("\0").update(await readFile(f.path)).update("\0");
   return hash.digest("hex");
 }
 
 export class ParseCache {
-  constructor(private readonly dir: string) {}
+  /** `options`: the parse options that change a result (the OCR mode), part of every key. */
+  constructor(
+    private readonly dir: string,
+    private readonly options = "",
+  ) {}
 
   /** The key and the cached result for these files; no key when a file cannot be read (parsing it then gives the right error). */
   async lookup(files: InputFile[]): Promise<{ key?: string; hit?: CachedParse }> {
-    const key = await cacheKey(files).catch(() => undefined);
+    const key = await cacheKey(files, this.options).catch(() => undefined);
     return { key, hit: key ? await this.get(key) : undefined };
   }
 

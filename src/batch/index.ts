@@ -16,7 +16,7 @@ export { defaultJobs, parseIsolated, type PlanResult } from "./pool.js";
 export interface PlansOptions extends ParseOptions {
   /** Keep each result in this folder, keyed by the files' contents and the parser's code. */
   cacheDir?: string;
-  /** Threads for many plans (default: the number of cores; at most that). */
+  /** Threads for many plans, or for one long PDF's pages (default: the number of cores; at most that). */
   threads?: number;
   /** Budgets per file (README "Limits"); the defaults when absent. */
   limits?: Limits;
@@ -24,11 +24,11 @@ export interface PlansOptions extends ParseOptions {
 
 /** One plan; an unusable input throws its InputError. */
 export async function parsePlan(files: InputFile[], opts: PlansOptions = {}): Promise<CachedParse> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
   const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return hit;
-  // In a worker bounded in time and memory, like a batch's plans.
-  const result = await parseIsolated(files, opts);
+  // In a worker bounded in time and memory, like a batch's plans; -j bounds the threads one long PDF's pages are read with.
+  const result = await parseIsolated(files, { ...opts, pageThreads: opts.pageThreads ?? opts.threads });
   if (!result.ok) throw result.error;
   const { plan, diagnostics } = result;
   if (key) await cache!.set(key, { plan, diagnostics }).catch(() => undefined);
@@ -45,7 +45,7 @@ export async function parsePlans(
   opts: PlansOptions,
   onDone: (index: number, result: PlanResult) => void | Promise<void>,
 ): Promise<void> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
   const found = await Promise.all(jobs.map((files) => (cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }))));
   const misses: number[] = [];
   for (const [i, { hit }] of found.entries()) {
@@ -57,7 +57,10 @@ export async function parsePlans(
     await onDone(i, result);
     const key = found[i].key;
     // A cache that cannot be written costs speed, not results.
-    if (key && result.ok) await cache!.set(key, { plan: result.plan, diagnostics: result.diagnostics }).catch(() => undefined);
+    if (key && result.ok)
+      await cache!
+        .set(key, { plan: result.plan, diagnostics: result.diagnostics })
+        .catch(() => undefined);
   };
   const threads = opts.threads || defaultJobs();
   await parseAll(

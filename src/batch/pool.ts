@@ -16,6 +16,7 @@ import { PID_HEX, sweep, track } from "../cleanup.js";
 import { InputError, type Diagnostic } from "../diagnostics.js";
 import { DEFAULT_LIMITS, WORKER_HEAP_MB, type Limits } from "../limits.js";
 import type { PlanModel } from "../model/schema.js";
+import type { OcrMode } from "../read/scan/ocr.js";
 import { builtModule } from "../package-files.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import { fingerprint, type Fingerprint } from "./fingerprint.js";
@@ -37,14 +38,19 @@ export interface WorkerJob {
   kind: "parse" | "fingerprint";
   files: InputFile[];
   ocrCacheDir?: string;
+  ocrMode?: OcrMode;
+  /** Threads for this plan's PDF pages (read/pdf/parallel.ts). */
+  pageThreads: number;
   /** A folder of this job's own, removed by the main thread whatever happens to the worker. */
   tmpDir: string;
   limits: Limits;
 }
 
 export interface PoolOptions {
-  ocr?: { cacheDir?: string; onPage?: (done: number, total: number) => void };
+  ocr?: { cacheDir?: string; mode?: OcrMode; onPage?: (done: number, total: number) => void };
   limits?: Limits;
+  /** Threads for one plan's PDF pages inside its worker (1 in a batch, where plans already run side by side). */
+  pageThreads?: number;
 }
 
 /** The compiled worker (under the test runner too: worker threads run JavaScript). */
@@ -171,7 +177,7 @@ async function runJob(worker: Worker, id: number, files: InputFile[], kind: Work
         );
       const onExit = (code: number) => done(fail(`internal error: the parser stopped (exit code ${code})`, "internal-error"), false);
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-      const job: WorkerJob = { id, kind, files, ocrCacheDir: opts.ocr?.cacheDir, tmpDir, limits };
+      const job: WorkerJob = { id, kind, files, ocrCacheDir: opts.ocr?.cacheDir, ocrMode: opts.ocr?.mode, pageThreads: opts.pageThreads ?? 1, tmpDir, limits };
       worker.postMessage(job);
     });
   } finally {

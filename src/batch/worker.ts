@@ -10,14 +10,15 @@ import { parentPort } from "node:worker_threads";
 import { fingerprint } from "./fingerprint.js";
 import { parseInProcess, type WorkerJob, type WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, tmpDir, limits }: WorkerJob) => {
+parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, ocrMode, pageThreads, tmpDir, limits }: WorkerJob) => {
   if (kind === "fingerprint") {
     const print = await fingerprint(files[0], limits);
     parentPort!.postMessage(print ? { id, ok: true, bytes: print.bytes, shingles: [...print.shingles] } : { id, ok: false });
     return;
   }
   const result = await parseInProcess(files, {
-    ocr: { cacheDir: ocrCacheDir, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
+    pageThreads,
+    ocr: { cacheDir: ocrCacheDir, mode: ocrMode, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
     limits,
     onFile: (name) => parentPort!.postMessage({ id, reading: name }),
     onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
-import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { diff } from "../index.js";
 import { InputError } from "../diagnostics.js";
 import { limitsFromFlags } from "../limits.js";
 import { loadPlan, specFiles, type LoadedPlan } from "../load-plan.js";
@@ -72,7 +73,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd, limits));
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
-  const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  const results: DiffResult[] = plans.map((p) => diff(reference, p));
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
   const width = Number(io.env.COLUMNS) || 120;
   const options = { color, width };

@@ -9,6 +9,7 @@ import { limitsFromFlags, type Limits } from "../limits.js";
 import { refuseInputsAsOutputs, writeErrorReason } from "../write-atomic.js";
 import type { PlanModel } from "../model/schema.js";
 import { parsePlanFiles } from "../parse.js";
+import type { OcrMode } from "../read/scan/ocr.js";
 import { tableDebugSvgs } from "../report/debug-svg.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
@@ -34,6 +35,7 @@ export interface ParseOptions {
   maxPixels?: string;
   maxOperators?: string;
   timeout?: string;
+  ocr?: OcrMode;
 }
 
 /**
@@ -81,6 +83,7 @@ function libraryOptions(opts: ParseOptions, io: Io, limits: Limits, progress?: P
     ...(cacheDir ? { cacheDir } : {}),
     ...(opts.jobs ? { threads: Number(opts.jobs) } : {}),
     ocr: {
+      mode: opts.ocr ?? "auto",
       ...(cacheDir ? { cacheDir: join(cacheDir, "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
     },

@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from "../diagnostics.js";
 import { limitsFromFlags } from "../limits.js";
 import { readBounded } from "../read/file.js";
 import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
-import { validateText } from "../validate/index.js";
+import { validate } from "../index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
 import { fileLine, shownName } from "./messages.js";
@@ -37,7 +37,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
       continue;
     }
     sources.set(f, text);
-    diags.push(...validateText(f, text));
+    diags.push(...validate(text, f).diagnostics);
   }
   const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources });
   if (format === "text") {

@@ -40,11 +40,17 @@ export interface OcrPage {
   turnedDegrees?: number;
 }
 
+/** Which PDF pages OCR reads: auto (no text layer, or one that does not read as Vietnamese), always, never. */
+export type OcrMode = "auto" | "always" | "never";
+export const OCR_MODES: OcrMode[] = ["auto", "always", "never"];
+
 export interface OcrOptions {
   /** Folder for per-page results, keyed by the page image's hash; none: no cache. */
   cacheDir?: string;
   /** Where the page images go while being read (a folder the caller removes whatever happens); the system's temp folder when absent. */
   tmpDir?: string;
+  /** Default auto. */
+  mode?: OcrMode;
 }
 
 /** Whether the OCR tools are installed: pdftoppm (poppler-utils) and tesseract with Vietnamese. */
