@@ -139,7 +139,8 @@ export function checkSyllables(text: string): SyllableReport {
 export function diacriticShare(text: string): { words: number; marked: number } {
   let words = 0;
   let marked = 0;
-  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+  // Bounded like checkSyllables: one 4 MB "word" overflows the regex engine's stack.
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]{2,40}/gu)) {
     words++;
     if (/[^A-Za-z]/.test(m[0])) marked++;
   }
