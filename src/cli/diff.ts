@@ -12,7 +12,7 @@ import {
   formatDiffTable,
 } from "../report/diff-format.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
-import { expandGlobs } from "./glob.js";
+import { expandGlobs, isPattern } from "./glob.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
 export type DiffFormat = "table" | "markdown" | "json" | "html";
@@ -60,7 +60,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     [referenceSpec, planSpecs] = args.length === 2 ? [args[0], [args[1]]] : ["397", args];
   }
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
-  planSpecs = (await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))).flat();
+  planSpecs = (await Promise.all(planSpecs.map(async (s) => ((await isPattern(s, io.cwd)) ? expandGlobs([s], io.cwd) : [s])))).flat();
   if (!planSpecs.length) {
     io.stderr(`plan: no file matches ${args.join(" ")}\n`);
     return 2;
