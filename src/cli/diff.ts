@@ -12,7 +12,9 @@ import {
   formatDiffTable,
 } from "../report/diff-format.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
+import { useColor } from "./color.js";
 import { expandGlobs, isPattern } from "./glob.js";
+import { MESSAGES } from "./messages.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
 export type DiffFormat = "table" | "markdown" | "json" | "html";
@@ -23,17 +25,21 @@ export interface DiffOptions {
   output?: string;
   failOn: string;
   quiet?: boolean;
+  /** --color / --no-color; undefined: the environment and the terminal decide. */
+  color?: boolean;
 }
 
 class UsageError extends Error {}
 
 /** "any" (every kind), "none", or a comma list of finding kinds. */
 function failingKinds(spec: string): Set<FindingKind> {
-  if (spec === "any") return new Set(FINDING_KINDS);
-  if (spec === "none") return new Set();
   const kinds = spec.split(",").map((s) => s.trim()).filter(Boolean);
+  // An empty value is a CI variable that was not set: refusing it keeps the gate from opening silently.
+  if (!kinds.length) throw new UsageError(MESSAGES.failOnEmpty(FINDING_KINDS));
+  if (kinds.length === 1 && kinds[0] === "any") return new Set(FINDING_KINDS);
+  if (kinds.length === 1 && kinds[0] === "none") return new Set();
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new UsageError(`--fail-on: unknown finding kind ${unknown.join(", ")} (kinds: ${FINDING_KINDS.join(", ")}, or any, none)`);
+  if (unknown.length) throw new UsageError(MESSAGES.failOnUnknown(unknown, FINDING_KINDS));
   return new Set(kinds as FindingKind[]);
 }
 
@@ -71,7 +77,8 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
   const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
-  const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
+  // A file gets no colour codes; stdout gets them by the flags, the environment and the terminal.
+  const color = !opts.output && useColor(io, opts.color, Boolean(io.stdoutIsTTY));
   const width = Number(io.env.COLUMNS) || 120;
   let text: string;
   if (results.length === 1) {

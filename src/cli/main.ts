@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 clean, 1 findings, 2 usage or input error.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
@@ -13,6 +13,13 @@ import { runDiff } from "./diff.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
 import { runValidate } from "./validate.js";
+import { MESSAGES } from "./messages.js";
+
+/** `-j`: a whole number of plans at once, at least 1 ("0", "abc", "1.5" are refused). */
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(MESSAGES.jobsNotPositive(value));
+  return Number(value);
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -21,7 +28,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run plan --help for usage)");
+    .showHelpAfterError("(run plan --help for usage)")
+    .option("--color", "colour tables on stdout even when it is not a terminal")
+    .option("--no-color", "never colour (also NO_COLOR=1; FORCE_COLOR=1 forces colour)");
 
   program
     .command("parse")
@@ -30,7 +39,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
-    .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
+    .addOption(new Option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)").argParser(positiveInteger))
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
     .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
@@ -59,7 +68,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .action(async (plans: string[], opts) => {
-      code = await runDiff(plans, opts, io);
+      code = await runDiff(plans, { ...opts, color: program.opts().color }, io);
     });
 
   program

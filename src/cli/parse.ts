@@ -8,6 +8,7 @@ import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.j
 import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
+import { MESSAGES } from "./messages.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
@@ -19,7 +20,7 @@ export interface ParseOptions {
   schemaRef?: string;
   quiet?: boolean;
   onePlan?: boolean;
-  jobs?: string;
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
 }
@@ -39,14 +40,24 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
   }
   const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
   const cache = opts.cache ? new ParseCache(resolve(io.cwd, opts.cacheLocation)) : undefined;
+  const toFolder = opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
+  if (groups.length > 1 && opts.output !== undefined && !toFolder && (await isFileName(resolve(io.cwd, opts.output), opts.output))) {
+    io.stderr(`plan: ${MESSAGES.outputNotFolder(opts.output, groups.length)}\n`);
+    return 2;
+  }
   if (!opts.quiet)
     for (const g of groups) for (const s of g.skipped) io.stderr(`plan: ${s.file.name}: skipped, the same document as ${s.sameAs.name} in another format\n`);
-  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache);
+  if (groups.length === 1 && !toFolder) return parseOne(groups[0].files, opts, io, cache);
   return parseMany(groups, opts, io, cache);
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {
   return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
+}
+
+/** An output that names a file: an existing file, or a name ending in a model extension. */
+async function isFileName(path: string, asGiven: string): Promise<boolean> {
+  return /\.(ya?ml|json)$/i.test(asGiven) || (await stat(path).then((s) => !s.isDirectory(), () => false));
 }
 
 function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
@@ -132,7 +143,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     else misses.push(i);
   }
   const writes: Promise<void>[] = [];
-  const threads = Number(opts.jobs) || defaultJobs();
+  const threads = opts.jobs ?? defaultJobs();
   await parseAll(
     misses.map((i) => groups[i].files),
     threads,

@@ -12,6 +12,8 @@ export function toJson(plan: PlanModel): string {
 }
 
 export function toYaml(plan: PlanModel, schemaRef: string = SCHEMA_URL): string {
-  const body = stringify(plan, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
+  // No anchors or aliases: two tasks sharing a merged cell's agencies get a copy each,
+  // so that editing one task's lead never edits the other's.
+  const body = stringify(plan, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN", aliasDuplicateObjects: false });
   return `# yaml-language-server: $schema=${schemaRef}\n${body}`;
 }
