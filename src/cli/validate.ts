@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { diag, type Diagnostic } from "../diagnostics.js";
 import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
+import { MESSAGES } from "./messages.js";
 
 export interface ValidateOptions {
   format: DiagnosticFormat | "auto";
@@ -20,27 +21,31 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
   }
   const diags: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  let ioError = false;
+  const unreadable: string[] = [];
   for (const f of files) {
     let text: string;
     try {
       text = await readFile(resolve(io.cwd, f), "utf8");
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.stderr(`plan: ${f}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message}\n`);
-      ioError = true;
+      const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message;
+      io.stderr(`plan: ${f}: ${reason}\n`);
+      unreadable.push(f);
+      // Machine formats carry it too: SARIF as a notification, JSON and GitHub as a diagnostic.
+      diags.push(diag("error", "file-unreadable", reason, { file: f }));
       continue;
     }
     sources.set(f, text);
     diags.push(...validateText(f, text));
   }
   const rendered =
-    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags) : format === "github" ? formatGithub(diags) : formatText(diags, sources);
+    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags) : format === "github" ? formatGithub(diags) : formatText(diags.filter((d) => d.ruleId !== "file-unreadable"), sources);
   if (format === "text") {
     io.stderr(rendered);
-    const bad = new Set(diags.filter((d) => d.severity === "error").map((d) => d.file)).size;
-    io.stderr(`${files.length} file(s) checked, ${bad} invalid, ${diags.length} problem(s)\n`);
+    const problems = diags.filter((d) => d.ruleId !== "file-unreadable");
+    const bad = new Set(problems.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stderr(MESSAGES.validateSummary(files.length, unreadable.length, bad, problems.length) + "\n");
   } else io.stdout(rendered);
-  if (ioError) return 2;
+  if (unreadable.length) return 2;
   return diags.some((d) => d.severity === "error") ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { formatDiagnostic } from "../cli/format-diagnostics.js";
 import { VERSION } from "../version.js";
+import { escapeTerminal } from "./escape.js";
 
 export type DiagnosticFormat = "text" | "json" | "github" | "sarif";
 
@@ -13,12 +14,13 @@ const GITHUB_CAP = 50;
 
 export function codeFrame(source: string, d: Diagnostic): string {
   if (!d.line) return "";
-  const lines = source.split(/\r?\n/);
+  // CR alone ends a line too (old Mac files): never send a bare CR to the terminal.
+  const lines = source.split(/\r\n|\r|\n/);
   const from = Math.max(1, d.line - 1), to = Math.min(lines.length, d.line + 1);
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    out.push(`${n === d.line ? ">" : " "} ${String(n).padStart(width)} | ${lines[n - 1]}`);
+    out.push(`${n === d.line ? ">" : " "} ${String(n).padStart(width)} | ${escapeTerminal(lines[n - 1])}`);
     if (n === d.line) out.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, (d.column ?? 1) - 1))}^`);
   }
   return out.join("\n");
