@@ -39,7 +39,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     diags.push(...validateText(f, text));
   }
   const rendered =
-    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags) : format === "github" ? formatGithub(diags) : formatText(diags.filter((d) => d.ruleId !== "file-unreadable"), sources);
+    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags, io.cwd) : format === "github" ? formatGithub(diags) : formatText(diags.filter((d) => d.ruleId !== "file-unreadable"), sources);
   if (format === "text") {
     io.stderr(rendered);
     const problems = diags.filter((d) => d.ruleId !== "file-unreadable");
