@@ -9,6 +9,7 @@ import { writeTableDebug } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
 import { MESSAGES } from "./messages.js";
+import { defaultSchemaRef } from "./schema-ref.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
@@ -60,8 +61,9 @@ async function isFileName(path: string, asGiven: string): Promise<boolean> {
   return /\.(ya?ml|json)$/i.test(asGiven) || (await stat(path).then((s) => !s.isDirectory(), () => false));
 }
 
-function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
-  return opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef);
+/** `outputFile` (absolute) for the modeline's relative path; undefined for stdout. */
+function serialize(plan: CachedParse["plan"], opts: ParseOptions, cwd: string, outputFile?: string): string {
+  return opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef ?? defaultSchemaRef(outputFile, cwd));
 }
 
 async function cached(files: InputFile[], cache: ParseCache | undefined, parse: () => Promise<ParseOutcome>): Promise<ParseOutcome> {
@@ -94,7 +96,7 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: P
   } else outcome = await cached(files, cache, () => parseInProcess(files, lib));
   pages.clear();
   if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
-  const text = serialize(outcome.plan, opts);
+  const text = serialize(outcome.plan, opts, io.cwd, opts.output && resolve(io.cwd, opts.output));
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
   else io.stdout(text);
   if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
@@ -127,7 +129,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
     done++;
     progress.clear();
     if (outcome.ok) {
-      await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts));
+      await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts, io.cwd, join(outDir, names[i])));
       if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
       // A cache that cannot be written costs speed, not results.
       if (key) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics }).catch(() => undefined);
