@@ -57,7 +57,8 @@ async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
   if (!text.trim()) throw new InputError(file, "the file is empty");
   const errors = validateText(file, text).filter((d) => d.severity === "error");
   if (errors.length) {
-    const first = errors[0];
+    // A syntax error first: what the model misses may only be its consequence.
+    const first = errors.find((d) => d.ruleId.startsWith("yaml-")) ?? errors[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
     throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
   }

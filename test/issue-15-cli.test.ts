@@ -172,3 +172,34 @@ describe("#15 YAML output", () => {
     expect(r.stdout.split("\n")[0]).toBe("# yaml-language-server: $schema=https://example.org/plan.schema.json");
   });
 });
+
+describe("#15 parse: a body without its appendix, and the batch summary", () => {
+  it.each(["fixtures/hue/hue-body.pdf", "fixtures/cantho/cantho-body.docx", "fixtures/hungyen/hungyen-body.pdf"])(
+    "%s alone: tasks [] and an appendix-missing warning quoting the body",
+    async (file) => {
+      const r = await run(["parse", file, "-f", "json"]);
+      expect(r.code).toBe(0);
+      const plan = JSON.parse(r.stdout);
+      expect(plan.tasks).toEqual([]);
+      expect(plan.provenance.warnings.filter((w: { code: string }) => w.code === "appendix-missing")).toHaveLength(1);
+      expect(r.stderr).toMatch(/warning: the plan gives its tasks in an appendix \("[^"]*Phụ lục (kèm theo|đính kèm)[^"]*"\) that was not given/);
+    },
+  );
+
+  it("with its appendix: no appendix-missing warning", async () => {
+    const r = await run(["parse", "fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf", "-f", "json"]);
+    expect(r.stderr).not.toContain("appendix-missing");
+  });
+
+  it("the batch summary lists each plan's tasks, warnings and OCR pages", async () => {
+    const args = ["parse", "fixtures/hue/hue-body.txt", "fixtures/hue/hue-appendix.docx", "fixtures/cantho/cantho-body.txt", "-o", `${tmp}/batch/`, "-j", "1"];
+    const r = await run(args);
+    expect(r.code).toBe(0);
+    const summary = r.stderr.split("\n").filter((l) => /^plan: \S+\.yaml: /.test(l) || l.startsWith("plan: parsed"));
+    expect(summary).toEqual([
+      "plan: hue.yaml: 50 tasks, 0 warnings, 0 OCR pages",
+      "plan: cantho.yaml: 0 tasks, 1 warning, 0 OCR pages",
+      `plan: parsed 2 of 2 plan(s) into ${tmp}/batch/`,
+    ]);
+  });
+});

@@ -10,6 +10,9 @@ export const MESSAGES = {
     `--fail-on needs finding kinds (a comma list of ${kinds.join(", ")}), or any, or none; it was empty`,
   failOnUnknown: (unknown: string[], kinds: readonly string[]) =>
     `--fail-on: unknown finding kind ${unknown.join(", ")} (kinds: ${kinds.join(", ")}, or any, none)`,
+  planSummary: (output: string, tasks: number, warnings: number, ocrPages: number) =>
+    `${output}: ${tasks} ${tasks === 1 ? "task" : "tasks"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ` +
+    `${ocrPages} OCR ${ocrPages === 1 ? "page" : "pages"}`,
   validateSummary: (checked: number, unreadable: number, invalid: number, problems: number) =>
     `${checked} ${checked === 1 ? "file" : "files"} checked` +
     (unreadable ? `, ${unreadable} unreadable` : "") +

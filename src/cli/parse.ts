@@ -124,11 +124,15 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
   const names = outputNames(groups, opts.format, io.cwd);
   const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
   const failures: string[] = [];
+  const summaries: (string | undefined)[] = groups.map(() => undefined);
   let done = 0;
   const finish = async (i: number, outcome: ParseOutcome, key?: string) => {
     done++;
     progress.clear();
     if (outcome.ok) {
+      const ocrPages = (outcome.plan.provenance?.files ?? []).reduce((n, f) => n + (f.ocr?.pages.length ?? 0), 0);
+      const warnings = outcome.diagnostics.filter((d) => d.severity === "warning").length;
+      summaries[i] = MESSAGES.planSummary(names[i], outcome.plan.tasks.length, warnings, ocrPages);
       await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts, io.cwd, join(outDir, names[i])));
       if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
       // A cache that cannot be written costs speed, not results.
@@ -154,6 +158,8 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
   );
   await Promise.all(writes);
   progress.clear();
+  // Per plan, in the order given: what each output holds, to spot a plan that came out empty.
+  if (!opts.quiet) for (const line of summaries) if (line) io.stderr(`plan: ${line}\n`);
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
   if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${opts.output}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);

@@ -104,7 +104,8 @@ export function validateText(file: string, input: string): Diagnostic[] {
   const allSections = sections(text);
   const broken = new Set<Section | undefined>();
   const syntax: Diagnostic[] = [];
-  for (const e of [...doc.errors, ...doc.warnings] as YAMLError[]) {
+  // In source order, so that the first structural error of a section is its root.
+  for (const e of ([...doc.errors, ...doc.warnings] as YAMLError[]).sort((a, b) => a.pos[0] - b.pos[0])) {
     if (e.code === "MULTIPLE_DOCS") continue;
     const d = diag("error", `yaml-${e.code.toLowerCase().replace(/_/g, "-")}`, YAML_MESSAGES.yamlError(e.code, firstLine(e.message)), span(e.pos[0], e.pos[1]));
     if (onComplexKey(d)) continue;
