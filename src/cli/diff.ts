@@ -11,7 +11,7 @@ import {
   formatDiffMarkdown,
   formatDiffTable,
 } from "../report/diff-format.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { useColor } from "./color.js";
 import { expandGlobs, isPattern } from "./glob.js";
 import { MESSAGES } from "./messages.js";

@@ -6,10 +6,10 @@
  * copy's absolute path on this machine. `--schema-ref` chooses another.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageFile } from "../package-files.js";
 
-/** schemas/plan.schema.json of the running package (dist/cli/ or src/cli/ → the package root). */
-export const PACKAGE_SCHEMA = fileURLToPath(new URL("../../schemas/plan.schema.json", import.meta.url));
+/** schemas/plan.schema.json of the running package. */
+export const PACKAGE_SCHEMA = packageFile("schemas/plan.schema.json");
 
 /** `outputFile` undefined: stdout, which is most often redirected into the working directory. */
 export function defaultSchemaRef(outputFile: string | undefined, cwd: string, schema = PACKAGE_SCHEMA): string {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { diag, type Diagnostic } from "../diagnostics.js";
+import { diag, fileErrorReason, type Diagnostic } from "../diagnostics.js";
 import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
@@ -27,8 +27,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     try {
       text = await readFile(resolve(io.cwd, f), "utf8");
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message;
+      const reason = fileErrorReason(e);
       io.stderr(`plan: ${f}: ${reason}\n`);
       unreadable.push(f);
       // Machine formats carry it too: SARIF as a notification, JSON and GitHub as a diagnostic.

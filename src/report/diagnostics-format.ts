@@ -3,10 +3,10 @@
  * 2.1.0. All four render the same list; nothing else goes to stdout.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { formatDiagnostic } from "../cli/format-diagnostics.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ruleDescription } from "../rule-catalogue.js";
+import { ruleDescription } from "./rule-catalogue.js";
+import { formatDiagnostic } from "./format-diagnostic.js";
 import { VERSION } from "../version.js";
 import { escapeTerminal } from "./escape.js";
 

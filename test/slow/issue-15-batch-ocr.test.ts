@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ocrAvailable } from "../../src/read/ocr.js";
+import { ocrAvailable } from "../../src/read/scan/ocr.js";
 import { run } from "../helpers/run.js";
 
 const tools = await ocrAvailable();
