@@ -5,8 +5,11 @@
  * misspelled key, a plain message for each YAML construct a plan does not
  * use, and unreadable files in the summary. Each case is the whole output.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run, snapshotText } from "./helpers/run.js";
+import { validateText } from "../src/validate/index.js";
+import { nearest } from "../src/validate/suggest.js";
+import { ROOT, run, snapshotText } from "./helpers/run.js";
 
 const V = "fixtures/validate";
 
@@ -61,5 +64,39 @@ describe("#15 plan validate: every problem in one pass", () => {
     const r = await snapshot(["validate", `${V}/valid.yaml`, `${V}/nope.yaml`]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("2 files checked, 1 unreadable, 0 invalid, 0 problems");
+  });
+});
+
+describe("#15 indentation roots and suggestions, on edited copies of valid.yaml", () => {
+  const valid = readFileSync(`${ROOT}${V}/valid.yaml`, "utf8");
+  const edit = (from: string, to: string) => {
+    expect(valid).toContain(from);
+    return valid.replace(from, to);
+  };
+
+  it("a valid multi-line plain scalar before the slip is not taken for it", () => {
+    const text = edit('    text: "Rà soát các quy định."', "    text: Rà soát\n      các quy định.").replace("    output: null", "      output: null");
+    const d = validateText("x.yaml", text);
+    expect(d.map((x) => [x.line, x.column, x.ruleId])).toEqual([[42, 7, "yaml-indentation"]]);
+    expect(d[0].message).toBe('"output" is indented more than "deadline" on line 41, which already has its value: line it up with line 41 (column 5)');
+  });
+
+  it("a first key indented too far, then its siblings less: one error, in its section", () => {
+    const d = validateText("x.yaml", edit("  kind: plan", "    kind: plan").replace('"2026-02"', '"2026-02-30"'));
+    expect(d.map((x) => [x.line, x.ruleId])).toEqual([[5, "yaml-indentation"], [32, "invalid-date"]]);
+  });
+
+  it("an unclosed flow collection keeps yaml's own words", () => {
+    const d = validateText("x.yaml", "schemaVersion: 1\ndocument: [unclosed\n");
+    expect(d.find((x) => x.ruleId.startsWith("yaml-"))?.message).toMatch(/^Flow sequence .* end with a \]$/);
+  });
+
+  it.each([
+    ["txet", ["text", "id", "group"], "text"],
+    ["ouput", ["output", "lead"], "output"],
+    ["deadlines", ["deadline"], "deadline"],
+    ["colour", ["text", "lead"], undefined],
+  ])("nearest(%s) → %s", (word, keys, expected) => {
+    expect(nearest(word, keys)).toBe(expected);
   });
 });

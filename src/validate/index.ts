@@ -115,7 +115,8 @@ export function validateText(file: string, input: string): Diagnostic[] {
       if (broken.has(section)) continue;
       broken.add(section);
       if (INDENT_ERRORS.has(e.code)) {
-        const slip = findIndentSlip(text, section?.from ?? 1);
+        // Near where yaml noticed: a valid multi-line plain scalar earlier in the section is no slip.
+        const slip = findIndentSlip(text, Math.max(section?.from ?? 1, d.line! - 2));
         if (slip && (!section || slip.line <= section.to)) {
           syntax.push(diag("error", "yaml-indentation", slip.message, { file, line: slip.line, column: slip.column }));
           continue;
