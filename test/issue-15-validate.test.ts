@@ -44,6 +44,11 @@ describe("#15 plan validate: every problem in one pass", () => {
     expect(r.stderr).toContain('duplicate-id.yaml:36:9: error: duplicate id "t-1.1": first used at line 28, column 9');
   });
 
+  it("a duplicate key names the first place and the repeat too", async () => {
+    const r = await run(["validate", `${V}/duplicate-key.yaml`]);
+    expect(r.stderr).toContain('duplicate-key.yaml:9:3: error: "locality" appears twice in this mapping (first at line 8, column 3); keep one');
+  });
+
   it("a misspelled key gets a did-you-mean, and no second error for the key it lacks", async () => {
     const r = await snapshot(["validate", `${V}/misspelled-key.yaml`]);
     expect(r.stderr).toContain('unknown key "txet"; did you mean "text"?');

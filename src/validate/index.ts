@@ -8,7 +8,7 @@
  * section unreadable, so that section gets one root error and nothing else;
  * the other sections are still checked against the model and the rules.
  */
-import { LineCounter, parseAllDocuments, isCollection, isMap, isNode, visit, type Document, type YAMLError } from "yaml";
+import { LineCounter, parseAllDocuments, isCollection, isMap, isNode, isScalar, visit, type Document, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { diag, type Diagnostic } from "../diagnostics.js";
 import { Plan } from "../model/schema.js";
@@ -82,15 +82,30 @@ export function validateText(file: string, input: string): Diagnostic[] {
 
   const tagged = new Set<unknown>();
   const complexKeys: Diagnostic[] = [];
+  /** A repeated key's offset → its first occurrence's, to name both places. */
+  const firstKey = new Map<number, { first: number; key: string }>();
+  const checkTag = (node: { tag?: string; range?: [number, number, number] | null }) => {
+    const name = node.tag ? YAML_11_TAGS[node.tag] : undefined;
+    if (!name || !node.range) return;
+    tagged.add(node);
+    // The node's range starts after its tag: point at the tag as written, when it is.
+    const written = text.lastIndexOf(name, node.range[0]);
+    const from = written >= 0 && !text.slice(written, node.range[0]).includes("\n-") ? written : node.range[0];
+    out.push(diag("error", "yaml-11-type", YAML_MESSAGES.yaml11Type(name), span(from, from + name.length)));
+  };
   visit(doc, {
+    // yaml calls the most specific visitor only: a mapping goes to Map, so it checks its tag there too.
     Node(_, node) {
-      const name = node.tag ? YAML_11_TAGS[node.tag] : undefined;
-      if (name && node.range) {
-        tagged.add(node);
-        // The node's range starts after its tag: point at the tag as written, when it is.
-        const written = text.lastIndexOf(name, node.range[0]);
-        const from = written >= 0 && !text.slice(written, node.range[0]).includes("\n-") ? written : node.range[0];
-        out.push(diag("error", "yaml-11-type", YAML_MESSAGES.yaml11Type(name), span(from, from + name.length)));
+      checkTag(node);
+    },
+    Map(_, map) {
+      checkTag(map);
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const first = seen.get(pair.key.value);
+        if (first === undefined) seen.set(pair.key.value, pair.key.range[0]);
+        else firstKey.set(pair.key.range[0], { first, key: String(pair.key.value) });
       }
     },
     Pair(_, pair) {
@@ -108,6 +123,8 @@ export function validateText(file: string, input: string): Diagnostic[] {
   for (const e of ([...doc.errors, ...doc.warnings] as YAMLError[]).sort((a, b) => a.pos[0] - b.pos[0])) {
     if (e.code === "MULTIPLE_DOCS") continue;
     const d = diag("error", `yaml-${e.code.toLowerCase().replace(/_/g, "-")}`, YAML_MESSAGES.yamlError(e.code, firstLine(e.message)), span(e.pos[0], e.pos[1]));
+    const repeated = e.code === "DUPLICATE_KEY" ? firstKey.get(e.pos[0]) : undefined;
+    if (repeated) d.message = YAML_MESSAGES.duplicateKey(repeated.key, at(repeated.first).line, at(repeated.first).col);
     if (onComplexKey(d)) continue;
     const section = sectionOf(allSections, d.line!);
     if (!LOCAL_ERRORS.has(e.code)) {

@@ -13,6 +13,8 @@ export const YAML_MESSAGES = {
   unknownKey: (key: string, guess: string | undefined) => `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ""}`,
   timestamp: (source: string) => `: \`${source}\` is read as a YAML 1.1 timestamp; write dates as quoted text: "${source}"`,
   notFinite: (source: string) => `: \`${source}\` is YAML for infinity or not-a-number; write the number itself`,
+  duplicateKey: (key: string, line: number, column: number) =>
+    `"${key}" appears twice in this mapping (first at line ${line}, column ${column}); keep one`,
   yamlError: (code: string, message: string): string =>
     code === "BAD_INDENT" && !/^All (mapping|sequence) items/.test(message) ? message : (YAML_ERROR_TEXT[code] ?? message),
 } as const;
