@@ -17,7 +17,9 @@ const npx = (args: string[]) => spawnSync("npx", ["--no-install", ...args], { cw
 
 describe("#15 the packed package in a clean project", () => {
   beforeAll(() => {
-    execFileSync("npm", ["pack", "--silent", "--pack-destination", project], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    // Built already (pretest): skip `prepare`, so that other tests spawning dist/ never see it half-rewritten.
+    const built = existsSync(join(ROOT, "dist/cli/main.js")) ? ["--ignore-scripts"] : [];
+    execFileSync("npm", ["pack", "--silent", ...built, "--pack-destination", project], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
     expect(tarball).toMatch(/^plan-397-\d+\.\d+\.\d+\.tgz$/);
     mkdirSync(join(project, "vendor"));
