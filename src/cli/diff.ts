@@ -2,26 +2,16 @@ import { resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
-import { formatCoverageHtml, formatDiffHtml } from "../report/diff-html.js";
-import {
-  formatCoverageJson,
-  formatCoverageMarkdown,
-  formatCoverageTable,
-  formatDiffJson,
-  formatDiffMarkdown,
-  formatDiffTable,
-} from "../report/diff-format.js";
+import { COVERAGE_FORMATS, DIFF_FORMATS, formatter } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { useColor } from "./color.js";
 import { expandGlobs, isPattern } from "./glob.js";
 import { MESSAGES } from "./messages.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
-export type DiffFormat = "table" | "markdown" | "json" | "html";
-
 export interface DiffOptions {
   against?: string;
-  format: DiffFormat;
+  format: string;
   output?: string;
   failOn: string;
   quiet?: boolean;
@@ -80,22 +70,12 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   // A file gets no colour codes; stdout gets them by the flags, the environment and the terminal.
   const color = !opts.output && useColor(io, opts.color, Boolean(io.stdoutIsTTY));
   const width = Number(io.env.COLUMNS) || 120;
-  let text: string;
-  if (results.length === 1) {
-    const r = results[0];
-    text =
-      opts.format === "json" ? formatDiffJson(r) : opts.format === "markdown" ? formatDiffMarkdown(r) : opts.format === "html" ? formatDiffHtml(r) : formatDiffTable(r, { color, width });
-  } else {
-    const cov = coverage(results);
-    text =
-      opts.format === "json"
-        ? formatCoverageJson(cov, results)
-        : opts.format === "markdown"
-          ? formatCoverageMarkdown(cov)
-          : opts.format === "html"
-            ? formatCoverageHtml(cov)
-            : formatCoverageTable(cov, { color });
-  }
+  const options = { color, width };
+  // One plan: its comparison; several: the coverage matrix of the reference.
+  const text =
+    results.length === 1
+      ? formatter(DIFF_FORMATS, opts.format, "--format")(results[0], options)
+      : formatter(COVERAGE_FORMATS, opts.format, "--format")(coverage(results), results, options);
   if (opts.output) {
     await writeFileAtomic(resolve(io.cwd, opts.output), text);
     if (!opts.quiet) io.stderr(`plan: wrote ${opts.output}\n`);

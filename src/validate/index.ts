@@ -11,7 +11,7 @@
 import { LineCounter, parseAllDocuments, isCollection, isMap, isNode, isScalar, visit, type Document, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { diag, type Diagnostic } from "../diagnostics.js";
-import { Plan } from "../model/schema.js";
+import { Plan, type PlanModel } from "../model/schema.js";
 import { findIndentSlip } from "./indentation.js";
 import { locate, pointer } from "./locate.js";
 import { domainRules } from "./rules.js";
@@ -56,7 +56,12 @@ function sectionOf(all: Section[], line: number): Section | undefined {
   return all.find((s) => line >= s.from && line <= s.to);
 }
 
-export function validateText(file: string, input: string): Diagnostic[] {
+export function validateText(file: string, text: string): Diagnostic[] {
+  return checkPlanText(file, text).diagnostics;
+}
+
+/** The diagnostics, and the plan when the text is one (the schema holds; domain rules may still complain). */
+export function checkPlanText(file: string, input: string): { diagnostics: Diagnostic[]; plan?: PlanModel } {
   const out: Diagnostic[] = [];
   let text = input;
   // Classic Mac line endings: yaml sees one line; read them as line breaks, and say so once.
@@ -78,7 +83,7 @@ export function validateText(file: string, input: string): Diagnostic[] {
     out.push(diag("error", "yaml-multiple-docs", YAML_MESSAGES.severalDocuments(docs.length, at(second).line), span(second, second + 3)));
   }
   const doc = docs[0] as Document.Parsed | undefined;
-  if (!doc) return [...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping("an empty document"), { file, line: 1, column: 1, pointer: "" })];
+  if (!doc) return { diagnostics: [...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping("an empty document"), { file, line: 1, column: 1, pointer: "" })] };
 
   const tagged = new Set<unknown>();
   const complexKeys: Diagnostic[] = [];
@@ -160,12 +165,12 @@ export function validateText(file: string, input: string): Diagnostic[] {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return sortByPlace([...out, diag("error", "yaml-alias", (e as Error).message, { file, line: 1, column: 1 })]);
+    return { diagnostics: sortByPlace([...out, diag("error", "yaml-alias", (e as Error).message, { file, line: 1, column: 1 })]) };
   }
   if (!isMap(doc.contents)) {
-    if (syntax.length) return sortByPlace(out);
+    if (syntax.length) return { diagnostics: sortByPlace(out) };
     const found = data === null || data === undefined ? "an empty document" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    return sortByPlace([...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping(found), { file, line: 1, column: 1, pointer: "" })]);
+    return { diagnostics: sortByPlace([...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping(found), { file, line: 1, column: 1, pointer: "" })]) };
   }
   const checked: Diagnostic[] = [];
   const result = Plan.safeParse(data);
@@ -175,7 +180,9 @@ export function validateText(file: string, input: string): Diagnostic[] {
   const written = new Set(allSections.map((x) => `/${x.key}`));
   const cutOff = (d: Diagnostic) => broken.size > 0 && d.ruleId === "missing-key" && written.has(d.pointer ?? "");
   out.push(...checked.filter((d) => !inBroken(d) && !cutOff(d)));
-  return sortByPlace(out);
+  // The plan only when the model holds and nothing was dropped for a syntax error.
+  const plan = result.success && !syntax.length ? result.data : undefined;
+  return plan ? { diagnostics: sortByPlace(out), plan } : { diagnostics: sortByPlace(out) };
 }
 
 function sortByPlace(list: Diagnostic[]): Diagnostic[] {
