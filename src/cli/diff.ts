@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
-import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { diff } from "../index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
 import { COVERAGE_FORMATS, DIFF_FORMATS, formatter } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
@@ -66,7 +67,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd));
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
-  const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  const results: DiffResult[] = plans.map((p) => diff(reference, p));
   // A file gets no colour codes; stdout gets them by the flags, the environment and the terminal.
   const color = !opts.output && useColor(io, opts.color, Boolean(io.stdoutIsTTY));
   const width = Number(io.env.COLUMNS) || 120;
