@@ -6,10 +6,13 @@
  * the project, and every stage may ask it.
  */
 export * from "./agencies.js";
+export * from "./appendix.js";
 export * from "./columns.js";
 export * from "./deadlines.js";
+export * from "./documents.js";
 export * from "./file-roles.js";
 export * from "./labels.js";
+export * from "./reporting.js";
 export * from "./sections.js";
 export * from "./text.js";
 export * from "./vietnamese.js";
