@@ -3,6 +3,7 @@
  * reference ("397"), a reviewed YAML/JSON model, or the plan's documents
  * (PDF, DOCX, text; body and appendix joined with "+").
  */
+import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseIsolated } from "./batch/pool.js";
 import { InputError, type Diagnostic } from "./diagnostics.js";
@@ -22,19 +23,36 @@ export interface LoadedPlan {
 const MODEL_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** The files a spec names ("body.pdf+appendix.pdf"), none for the bundled reference. */
-export function specFiles(spec: string, cwd: string): { path: string; name: string }[] {
+export async function specFiles(spec: string, cwd: string): Promise<{ path: string; name: string }[]> {
   if (BUNDLED_REFERENCES.includes(spec)) return [];
-  return spec.split("+").filter(Boolean).map((p) => ({ path: resolve(cwd, p), name: p }));
+  return (await splitJoined(spec, cwd)).map((p) => ({ path: resolve(cwd, p), name: p }));
 }
 
 export async function loadPlan(spec: string, cwd: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedPlan> {
   if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
-  const parts = spec.split("+").filter(Boolean);
+  const parts = await splitJoined(spec, cwd);
   if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd, limits);
   // Documents are parsed in a worker, bounded in time and memory like `plan parse`.
-  const result = await parseIsolated(specFiles(spec, cwd), { limits });
+  const result = await parseIsolated(await specFiles(spec, cwd), { limits });
   if (!result.ok) throw result.error;
   return { name: spec, plan: result.plan, diagnostics: result.diagnostics };
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * "body.pdf+appendix.pdf" is two files only when both exist and the whole is
+ * not itself a file: `a+b.yaml` stays one name.
+ */
+async function splitJoined(spec: string, cwd: string): Promise<string[]> {
+  const parts = spec.split("+").filter(Boolean);
+  if (parts.length < 2 || (await exists(resolve(cwd, spec)))) return [spec];
+  const found = await Promise.all(parts.map((p) => exists(resolve(cwd, p))));
+  return found.every(Boolean) ? parts : [spec];
 }
 
 async function loadModel(file: string, cwd: string, limits: Limits): Promise<LoadedPlan> {
@@ -44,7 +62,8 @@ async function loadModel(file: string, cwd: string, limits: Limits): Promise<Loa
   const checked = checkPlanText(file, text);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) {
-    const first = errors[0];
+    // A syntax error first: what the model misses may only be its consequence.
+    const first = errors.find((d) => d.ruleId.startsWith("yaml-")) ?? errors[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
     throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
   }

@@ -8,7 +8,9 @@ import { loadPlan, specFiles, type LoadedPlan } from "../load-plan.js";
 import { refuseInputsAsOutputs, writeErrorReason } from "../write-atomic.js";
 import { COVERAGE_FORMATS, DIFF_FORMATS, formatter } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
-import { expandGlobs } from "./glob.js";
+import { useColor } from "./color.js";
+import { expandGlobs, isPattern } from "./glob.js";
+import { MESSAGES } from "./messages.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { shownName } from "./messages.js";
 
@@ -23,17 +25,21 @@ export interface DiffOptions {
   maxPixels?: string;
   maxOperators?: string;
   timeout?: string;
+  /** --color / --no-color; undefined: the environment and the terminal decide. */
+  color?: boolean;
 }
 
 class UsageError extends Error {}
 
 /** "any" (every kind), "none", or a comma list of finding kinds. */
 function failingKinds(spec: string): Set<FindingKind> {
-  if (spec === "any") return new Set(FINDING_KINDS);
-  if (spec === "none") return new Set();
   const kinds = spec.split(",").map((s) => s.trim()).filter(Boolean);
+  // An empty value is a CI variable that was not set: refusing it keeps the gate from opening silently.
+  if (!kinds.length) throw new UsageError(MESSAGES.failOnEmpty(FINDING_KINDS));
+  if (kinds.length === 1 && kinds[0] === "any") return new Set(FINDING_KINDS);
+  if (kinds.length === 1 && kinds[0] === "none") return new Set();
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new UsageError(`--fail-on: unknown finding kind ${unknown.join(", ")} (kinds: ${FINDING_KINDS.join(", ")}, or any, none)`);
+  if (unknown.length) throw new UsageError(MESSAGES.failOnUnknown(unknown, FINDING_KINDS));
   return new Set(kinds as FindingKind[]);
 }
 
@@ -60,21 +66,22 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     [referenceSpec, planSpecs] = args.length === 2 ? [args[0], [args[1]]] : ["397", args];
   }
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
-  planSpecs = (await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))).flat();
+  planSpecs = (await Promise.all(planSpecs.map(async (s) => ((await isPattern(s, io.cwd)) ? expandGlobs([s], io.cwd) : [s])))).flat();
   if (!planSpecs.length) {
     io.stderr(`plan: no file matches ${args.map(shownName).join(" ")}\n`);
     return 2;
   }
   const limits = limitsFromFlags(opts);
   const output = opts.output ? { path: resolve(io.cwd, opts.output), name: opts.output } : undefined;
-  if (output) await refuseInputsAsOutputs([output], [referenceSpec, ...planSpecs].flatMap((s) => specFiles(s, io.cwd)));
+  if (output) await refuseInputsAsOutputs([output], (await Promise.all([referenceSpec, ...planSpecs].map((s) => specFiles(s, io.cwd)))).flat());
   const reference = await loadPlan(referenceSpec, io.cwd, limits);
   const plans: LoadedPlan[] = [];
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd, limits));
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
   const results: DiffResult[] = plans.map((p) => diff(reference, p));
-  const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
+  // A file gets no colour codes; stdout gets them by the flags, the environment and the terminal.
+  const color = !opts.output && useColor(io, opts.color, Boolean(io.stdoutIsTTY));
   const width = Number(io.env.COLUMNS) || 120;
   const options = { color, width };
   // One plan: its comparison; several: the coverage matrix of the reference.

@@ -14,6 +14,8 @@ import { tableDebugSvgs } from "../report/debug-svg.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
+import { MESSAGES } from "./messages.js";
+import { defaultSchemaRef } from "./schema-ref.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { fileLine, shownName } from "./messages.js";
@@ -27,7 +29,7 @@ export interface ParseOptions {
   schemaRef?: string;
   quiet?: boolean;
   onePlan?: boolean;
-  jobs?: string;
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
   maxBytes?: string;
@@ -54,9 +56,14 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
   const limits = limitsFromFlags(opts);
   const named = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
   const groups = opts.onePlan ? named : await confirmSameDocuments(named, await sameText(named, limits, opts));
+  const toFolder = opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
+  if (groups.length > 1 && opts.output !== undefined && !toFolder && (await isFileName(resolve(io.cwd, opts.output), opts.output))) {
+    io.stderr(`plan: ${MESSAGES.outputNotFolder(opts.output, groups.length)}\n`);
+    return 2;
+  }
   if (!opts.quiet)
     for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, `skipped, the same document as ${shownName(s.sameAs.name)} in another format`)}\n`);
-  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, limits);
+  if (groups.length === 1 && !toFolder) return parseOne(groups[0].files, opts, io, limits);
   return parseMany(groups, opts, io, limits);
 }
 
@@ -71,8 +78,15 @@ async function isDirectory(path: string, asGiven: string): Promise<boolean> {
   return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
 }
 
-function serialize(plan: PlanModel, opts: ParseOptions): string {
-  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef: opts.schemaRef });
+/** An output that names a file: an existing file, or a name ending in a model extension. */
+async function isFileName(path: string, asGiven: string): Promise<boolean> {
+  return /\.(ya?ml|json)$/i.test(asGiven) || (await stat(path).then((s) => !s.isDirectory(), () => false));
+}
+
+/** `outputFile` (absolute) for the modeline's relative path; undefined for stdout. */
+function serialize(plan: PlanModel, opts: ParseOptions, cwd: string, outputFile?: string): string {
+  const schemaRef = opts.schemaRef ?? defaultSchemaRef(outputFile, cwd);
+  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef });
 }
 
 /** The parse cache (results, and OCR per page image) when --cache is on; OCR progress on a terminal. */
@@ -108,7 +122,7 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, limits: 
   } finally {
     pages.clear();
   }
-  const text = serialize(parsed.plan, opts);
+  const text = serialize(parsed.plan, opts, io.cwd, output?.path);
   if (output) {
     try {
       await writeFileAtomic(output.path, text);
@@ -165,13 +179,17 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
   );
   const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
   const failures: string[] = [];
+  const summaries: (string | undefined)[] = groups.map(() => undefined);
   let done = 0;
   const finish = async (i: number, result: PlanResult) => {
     done++;
     progress.clear();
     if (result.ok) {
+      const ocrPages = (result.plan.provenance?.files ?? []).reduce((n, f) => n + (f.ocr?.pages.length ?? 0), 0);
+      const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
       try {
-        await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts));
+        await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts, io.cwd, join(outDir, names[i])));
+        summaries[i] = MESSAGES.planSummary(names[i], result.plan.tasks.length, warnings, ocrPages);
         if (!opts.quiet) for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
       } catch (e) {
         failures.push(fileLine(join(opts.output!, names[i]), writeErrorReason(e)));
@@ -185,6 +203,8 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
     finish,
   );
   progress.clear();
+  // Per plan, in the order given: what each output holds, to spot a plan that came out empty.
+  if (!opts.quiet) for (const line of summaries) if (line) io.stderr(`plan: ${line}\n`);
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
   if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${shownName(opts.output)}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);

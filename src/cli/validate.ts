@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
-import { InputError, type Diagnostic } from "../diagnostics.js";
+import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { limitsFromFlags } from "../limits.js";
 import { readBounded } from "../read/file.js";
 import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
 import { validate } from "../index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
-import { fileLine, shownName } from "./messages.js";
+import { fileLine, MESSAGES, shownName } from "./messages.js";
 
 export interface ValidateOptions {
   /** A name in DIAGNOSTIC_FORMATS, or "auto": github under GitHub Actions, else text. */
@@ -25,7 +25,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
   const { maxModelBytes } = limitsFromFlags(opts);
   const diags: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  let ioError = false;
+  const unreadable: string[] = [];
   for (const f of files) {
     let text: string;
     try {
@@ -33,18 +33,21 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`${fileLine(e.file, e.reason)}\n`);
-      ioError = true;
+      unreadable.push(f);
+      // Machine formats carry it too: SARIF as a notification, JSON and GitHub as a diagnostic.
+      diags.push(diag("error", "file-unreadable", e.reason, { file: f }));
       continue;
     }
     sources.set(f, text);
     diags.push(...validate(text, f).diagnostics);
   }
-  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources });
+  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources, cwd: io.cwd });
   if (format === "text") {
     io.stderr(rendered);
-    const bad = new Set(diags.filter((d) => d.severity === "error").map((d) => d.file)).size;
-    io.stderr(`${files.length} file(s) checked, ${bad} invalid, ${diags.length} problem(s)\n`);
+    const problems = diags.filter((d) => d.ruleId !== "file-unreadable");
+    const bad = new Set(problems.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stderr(MESSAGES.validateSummary(files.length, unreadable.length, bad, problems.length) + "\n");
   } else io.stdout(rendered);
-  if (ioError) return 2;
+  if (unreadable.length) return 2;
   return diags.some((d) => d.severity === "error") ? 1 : 0;
 }

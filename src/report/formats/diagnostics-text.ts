@@ -14,6 +14,7 @@ const FRAME_WIDTH = 100;
  */
 export function codeFrame(source: string, d: Diagnostic): string {
   if (!d.line) return "";
+  // CR alone ends a line too (old Mac files): never send a bare CR to the terminal.
   const lines = sourceLines(source, d.line - 1, d.line + 1);
   const from = Math.max(1, d.line - 1), to = Math.min(from + lines.length - 1, d.line + 1);
   const width = String(to).length;
@@ -50,7 +51,9 @@ function sourceLines(source: string, first: number, last: number): string[] {
 
 export default function diagnosticsText(diags: Diagnostic[], opts: Pick<FormatOptions, "sources"> = {}): string {
   const sources = opts.sources ?? new Map<string, string>();
+  // An unreadable file already has its `plan: FILE: reason` line from the CLI.
   return diags
+    .filter((d) => d.ruleId !== "file-unreadable")
     .map((d) => {
       const frame = d.file && sources.has(d.file) ? codeFrame(sources.get(d.file)!, d) : "";
       return frame ? `${formatDiagnostic(d)}\n${frame}\n` : `${formatDiagnostic(d)}\n`;
