@@ -17,7 +17,6 @@ import { z } from "zod";
 import type { Diagnostic } from "../diagnostics.js";
 import { Plan, type PlanModel } from "../model/schema.js";
 import { CODE_ROOT } from "../package-files.js";
-import { ocrAvailable, tesseractVersion } from "../read/scan/ocr.js";
 import { PARSER_NAME } from "../version.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import type { InputFile } from "./group.js";
@@ -67,7 +66,8 @@ let tools: Promise<string> | undefined;
 
 /** The external tools a parse may use: tesseract's version and whether OCR can run at all. */
 export function toolsFingerprint(): Promise<string> {
-  tools ??= Promise.all([tesseractVersion(), ocrAvailable()]).then(([v, ok]) => `${v}|${ok.ok ? "ocr" : `no ocr: ${ok.missing}`}`);
+  // Loaded here, not at start-up: a parse without --cache never loads the OCR code (#17).
+  tools ??= import("../read/scan/ocr.js").then(({ tesseractVersion, ocrAvailable }) => Promise.all([tesseractVersion(), ocrAvailable()])).then(([v, ok]) => `${v}|${ok.ok ? "ocr" : `no ocr: ${ok.missing}`}`);
   return tools;
 }
 

@@ -5,7 +5,7 @@ import { formatDiagnostic } from "../format-diagnostic.js";
 import type { FormatOptions } from "./options.js";
 
 /** Columns of source shown around the problem: a 50 MB line must not print 400 MB of frame. */
-const FRAME_WIDTH = 100;
+const FRAME_WIDTH = 160;
 
 /**
  * The line before, the line and the line after, each cut to the same window
@@ -19,7 +19,9 @@ export function codeFrame(source: string, d: Diagnostic): string {
   const from = Math.max(1, d.line - 1), to = Math.min(from + lines.length - 1, d.line + 1);
   const width = String(to).length;
   const column = Math.max(1, d.column ?? 1);
-  const start = Math.max(0, column - 1 - Math.floor(FRAME_WIDTH / 2));
+  // Lines that fit are shown whole; a longer one from a window that keeps the problem in view.
+  const longest = Math.max(...lines.map((l) => l.length));
+  const start = Math.max(0, Math.min(column - 1 - Math.floor(FRAME_WIDTH / 2), longest - FRAME_WIDTH));
   const cut = (text: string) => {
     const shown = text.slice(start, start + FRAME_WIDTH);
     return `${start > 0 ? "…" : ""}${escapeTerminalLine(shown)}${text.length > start + FRAME_WIDTH ? "…" : ""}`;
@@ -36,15 +38,17 @@ export function codeFrame(source: string, d: Diagnostic): string {
   return out.join("\n");
 }
 
-/** Lines `first`..`last` (1-based) of a text, found without splitting all of it. */
+/** Lines `first`..`last` (1-based) of a text, found without splitting all of it; CR, LF and CRLF each end a line. */
 function sourceLines(source: string, first: number, last: number): string[] {
   const out: string[] = [];
+  const eol = /\r\n|\r|\n/g;
   let at = 0;
   for (let n = 1; n <= last && at <= source.length; n++) {
-    let end = source.indexOf("\n", at);
-    if (end < 0) end = source.length;
-    if (n >= first) out.push(source.slice(at, end).replace(/\r$/, ""));
-    at = end + 1;
+    eol.lastIndex = at;
+    const m = eol.exec(source);
+    const end = m ? m.index : source.length;
+    if (n >= first) out.push(source.slice(at, end));
+    at = m ? m.index + m[0].length : source.length + 1;
   }
   return out;
 }
