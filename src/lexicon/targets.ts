@@ -30,7 +30,7 @@ export const MEASURE_UNITS = [
   "tấn",
 ];
 
-/** Nouns a count counts ("05 Khu công nghiệp", "trên 400 hộ dân"), longest first within a family. */
+/** Nouns a count counts ("05 Khu công nghiệp", "trên 400 hộ dân"). */
 export const COUNTED_NOUNS = [
   "khu công nghiệp",
   "cụm công nghiệp",
@@ -41,6 +41,7 @@ export const COUNTED_NOUNS = [
   "trường đại học",
   "cơ sở giáo dục",
   "bệnh viện",
+  "giường bệnh viện",
   "giường bệnh",
   "bác sĩ",
   "bác sỹ",
@@ -84,13 +85,27 @@ export const BOUND_AFTER: [string, ">=" | "<="][] = [
 ];
 
 /** Words between the measured thing and its number, not part of either ("đạt khoảng", "ở mức"). */
-export const LINKING_WORDS = ["đạt", "khoảng", "là", "ở mức", "bằng", "chiếm", "lên", "lên đến", "từ", "còn"];
+export const LINKING_WORDS = [
+  "đạt",
+  "khoảng",
+  "là",
+  "ở mức",
+  "bằng",
+  "chiếm",
+  "lên",
+  "lên đến",
+  "từ",
+  "còn",
+];
 
 /** Words that open a clause without saying what is measured ("Phấn đấu", "trong đó"). */
 export const FRAMING_WORDS = ["trong đó", "phấn đấu", "thực hiện", "và"];
 
+/** Words that open a clause of its own inside a sentence: what is measured comes after them. */
+export const SUBCLAUSE_OPENERS = ["trong đó", "cụ thể"];
+
 /** A number after these is a rank or a name, not a quantity ("TOP 100", "thứ 3"). */
-export const RANK_WORDS = ["top", "hạng", "thứ", "số"];
+export const RANK_WORDS = ["top", "hạng", "thứ"];
 
 /**
  * Where the measured thing of a trailing number starts inside its clause:
