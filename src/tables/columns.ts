@@ -5,7 +5,16 @@
  */
 import { foldKey } from "../normalize/text.js";
 
-export type ColumnRole = "stt" | "group" | "task" | "deadline" | "output" | "lead" | "coordinate" | "note";
+export type ColumnRole =
+  | "stt"
+  | "group"
+  | "task"
+  | "deadline"
+  | "output"
+  | "lead"
+  | "coordinate"
+  | "funding"
+  | "note";
 
 const RULES: [ColumnRole, RegExp][] = [
   ["lead", /CHU TRI|DON VI THUC HIEN|CO QUAN THUC HIEN|DON VI CHIU TRACH NHIEM|CHIU TRACH NHIEM/],
@@ -13,6 +22,7 @@ const RULES: [ColumnRole, RegExp][] = [
   ["deadline", /THOI HAN|THOI GIAN|TIEN DO|HAN HOAN THANH|MOC THOI GIAN/],
   ["output", /KET QUA|SAN PHAM|HINH THUC/],
   ["note", /GHI CHU/],
+  ["funding", /KINH PHI|NGUON VON/],
   ["task", /HANH DONG|NOI DUNG|CU THE|HOAT DONG|CONG VIEC|DE AN|CHUONG TRINH/],
   ["group", /GIAI PHAP|NHOM NHIEM VU|LINH VUC|NHIEM VU/],
 ];

@@ -44,7 +44,7 @@ export interface TasksResult {
   rows: RowIds[];
 }
 
-const CARRIED: ColumnRole[] = ["deadline", "output", "lead", "coordinate"];
+const CARRIED: ColumnRole[] = ["deadline", "output", "lead", "coordinate", "funding", "note"];
 
 function paragraphsOf(c: TableCell | undefined, extra: Map<TableCell, Paragraph[]>): Paragraph[] {
   return c ? [...c.paragraphs, ...(extra.get(c) ?? [])] : [];
@@ -86,6 +86,12 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
         else if (role === "group" && cur) appendGroupTitle(cur, cell);
         else if (before) extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
         else prev.slot.cells[role] = cell;
+      }
+      for (const [name, cell] of Object.entries(slot.extras)) {
+        const before = prev.slot.extras[name];
+        if (!cellText(cell) || cell === before) continue;
+        if (before) extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
+        else prev.slot.extras[name] = cell;
       }
       continue;
     }
@@ -138,6 +144,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const output = textOfParas(paragraphsOf(rec.slot.cells.output, extra));
     const lead = splitAgencies(paragraphsOf(rec.slot.cells.lead, extra));
     const coordinate = splitAgencies(paragraphsOf(rec.slot.cells.coordinate, extra));
+    const more = otherColumns(table, rec.slot, extra);
     const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
     // Read by OCR: the row's confidence is the mean over its cells' paragraphs.
     const rowParas = [...rec.taskParas, ...CARRIED.flatMap((r) => paragraphsOf(rec.slot.cells[r], extra))];
@@ -158,6 +165,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       };
       const targets = findTargets(item.text);
       if (targets.length) task.targets = targets;
+      Object.assign(task, more);
       task.source = { file, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
       if (ocr !== undefined && ocr < OCR_DOUBTFUL) {
         diagnostics.push(diag("warning", "ocr-low-confidence", `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`, { file, page: rec.slot.page, rowId: id }));
@@ -178,6 +186,29 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     }
   }
   return { taskGroups: groups, tasks, diagnostics, rows };
+}
+
+/**
+ * The cells the model has no dedicated field for, present only when the
+ * table has such columns: a table without them gives the same model as before.
+ */
+function otherColumns(
+  table: TaskTable,
+  slot: RowSlot,
+  extra: Map<TableCell, Paragraph[]>,
+): Pick<TaskModel, "funding" | "note" | "extra"> {
+  const out: Pick<TaskModel, "funding" | "note" | "extra"> = {};
+  for (const role of ["funding", "note"] as const) {
+    if (table.roles.includes(role)) out[role] = textOfParas(paragraphsOf(slot.cells[role], extra)) || null;
+  }
+  if (table.extraHeaders.length) {
+    out.extra = {};
+    for (const name of table.extraHeaders) {
+      const text = textOfParas(paragraphsOf(slot.extras[name], extra));
+      if (text) out.extra[name] = text;
+    }
+  }
+  return out;
 }
 
 function appendGroupTitle(state: GroupState, cell: TableCell): void {
