@@ -52,9 +52,21 @@ export function findHeader(t: Table): Header | null {
         });
       }
     }
-    return { rows: [...Array(rows[rows.length - 1] + 1).keys()], roles, texts };
+    let last = rows[rows.length - 1];
+    // A column-number row "(1) (2) (3) ..." under the header is part of it, never a task.
+    if (last + 1 < t.rowCount && isColumnNumberRow(rowTexts(cov, last + 1))) last++;
+    return { rows: [...Array(last + 1).keys()], roles, texts };
   }
   return null;
+}
+
+/** Most columns hold only their own number, "(1)" or "1", counting up from 1. */
+export function isColumnNumberRow(texts: string[]): boolean {
+  const nums = texts.map((t) => /^\(?(\d{1,2})\)?$/.exec(t.trim())?.[1]);
+  const filled = texts.filter((t) => t.trim()).length;
+  const found = nums.filter((n): n is string => n !== undefined).map(Number);
+  if (found.length < 3 || found.length < filled) return false;
+  return found.every((n, i) => n === found[0] + i) && found[0] <= 2;
 }
 
 function headerText(s: string): string {
@@ -87,6 +99,8 @@ export interface TaskTable {
   pages: number[];
   /** Fragments for the debug view. */
   fragments: Table[];
+  /** The heading right above the table, if any. */
+  caption?: string;
 }
 
 function firstCol(roles: (ColumnRole | null)[], role: ColumnRole): number {
@@ -119,7 +133,7 @@ const TERMINAL = /[.;:!?…]["”’)]?$/;
  * Stitch the fragments that make one task table. Returns null when the first
  * fragment has no recognisable header.
  */
-export function stitch(fragments: Table[]): TaskTable | null {
+export function stitch(fragments: Table[], caption?: string): TaskTable | null {
   const first = fragments[0];
   const header = findHeader(first);
   if (!header) return null;
@@ -130,6 +144,7 @@ export function stitch(fragments: Table[]): TaskTable | null {
     extra: new Map(),
     pages: [],
     fragments,
+    caption,
   };
   fragments.forEach((t, fi) => {
     const own = fi === 0 ? header : findHeader(t);

@@ -128,6 +128,12 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     prev = rec;
   }
 
+  if (!groups.length && records.length) {
+    // No group rows at all: one group for the whole table, titled by its caption.
+    const title = table.caption ?? "Nhiệm vụ";
+    const only = newGroup(title, undefined, undefined);
+    for (const rec of records) rec.group = only;
+  }
   const tasks: TaskModel[] = [];
   const rows: RowIds[] = [];
   const ids = new TaskIds();
