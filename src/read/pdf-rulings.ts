@@ -232,6 +232,13 @@ function gridFromComponent(segs: Segment[]): Grid | null {
   const vs = segs.filter((s) => s.dir === "v");
   if (hs.length < 2 || vs.length < 2) return null;
   const xs = cluster(vs.map((s) => s.x0));
+  // A row cut by a page break may have no closing border (Chromium draws none):
+  // verticals running past the last horizontal close the grid where they end.
+  const top = Math.min(...hs.map((s) => s.y0)), bottom = Math.max(...hs.map((s) => s.y0));
+  const vTop = Math.min(...vs.map((s) => s.y0)), vBottom = Math.max(...vs.map((s) => s.y1));
+  const span = { x0: xs[0], x1: xs[xs.length - 1] };
+  if (vBottom > bottom + 2 * SNAP) hs.push({ dir: "h", ...span, y0: vBottom, y1: vBottom });
+  if (vTop < top - 2 * SNAP) hs.push({ dir: "h", ...span, y0: vTop, y1: vTop });
   const ys = cluster(hs.map((s) => s.y0));
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1, cols = xs.length - 1;
