@@ -1,7 +1,8 @@
 // npm run bench:tables: parses every file of a layout sweep and prints field
 // accuracy per producer and per value of each dimension, and the worst cell.
 //
-//   node scripts/bench-tables.mjs [DIR] [--json FILE] [--only L001,L002] [--producers lo,chromium]
+//   node scripts/bench-tables.mjs [DIR] [--json FILE] [--floor FILE] [--only L001,L002]
+//                                 [--producers lo,chromium]
 //
 // DIR defaults to /tmp/plan-layout-sweep (made by scripts/layout-sweep.mjs);
 // fixtures/sweep/ holds the committed sample.
@@ -17,6 +18,7 @@ const opt = (name) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const jsonOut = opt("json");
+const floorOut = opt("floor");
 const only = opt("only")?.split(",");
 const producersOnly = opt("producers")?.split(",");
 const dir = resolve(args[0] ?? "/tmp/plan-layout-sweep");
@@ -66,4 +68,11 @@ console.log(lines.join("\n"));
 console.log(`\nworst cell: ${worst.cell} / ${worst.field} = ${fmt(worst.value)}`);
 const bad = perDoc.filter((d) => d.error || ratio(d.scores.taskF1) < 0.9);
 console.log(`${perDoc.length} documents parsed in ${((Date.now() - t0) / 1000).toFixed(1)} s; task F1 < 0.9 or error: ${bad.map((d) => d.file + (d.error ? ` (${d.error})` : "")).join(", ") || "none"}`);
+if (floorOut) {
+  // Each document's accuracy per field, rounded down: the sample test's floor.
+  const floor = Object.fromEntries(perDoc.map((d) => [d.file, Object.fromEntries(FIELDS
+    .filter((f) => d.scores[f][1])
+    .map((f) => [f, Math.floor(ratio(d.scores[f]) * 1000) / 1000]))]));
+  writeFileSync(floorOut, JSON.stringify(floor, null, 1) + "\n");
+}
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ cells: Object.fromEntries(cells), perDoc, worst }, null, 1));

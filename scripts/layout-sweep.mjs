@@ -2,7 +2,10 @@
 // drawn from a seed and renders each with several producers.
 //
 //   node scripts/layout-sweep.mjs [--seed 12] [--count 300] [--out DIR] [--only L001,L007]
-//                                 [--producers docx,lo,chromium]
+//                                 [--producers docx,lo,chromium] [--sample]
+//
+// --sample keeps every 20th layout (L007, L027, ...) and writes to
+// fixtures/sweep/: the committed sample the test suite scores.
 //
 // Writes DIR/manifest.json (each layout's dimensions and expected model) and
 // DIR/L###.docx, L###.lo.pdf (LibreOffice from the DOCX), L###.chromium.pdf
@@ -21,8 +24,11 @@ const arg = (name, dflt) => {
 };
 const seed = Number(arg("seed", "12"));
 const count = Number(arg("count", "300"));
-const out = resolve(arg("out", "/tmp/plan-layout-sweep"));
-const only = arg("only", "") ? new Set(arg("only", "").split(",")) : null;
+const sample = process.argv.includes("--sample");
+const ROOT = new URL("../", import.meta.url).pathname;
+const out = resolve(arg("out", sample ? join(ROOT, "fixtures/sweep") : "/tmp/plan-layout-sweep"));
+const sampleIds = Array.from({ length: Math.floor(count / 20) }, (_, k) => `L${String(20 * k + 7).padStart(3, "0")}`);
+const only = arg("only", "") ? new Set(arg("only", "").split(",")) : sample ? new Set(sampleIds) : null;
 const producers = new Set(arg("producers", "docx,lo,chromium").split(","));
 mkdirSync(out, { recursive: true });
 
@@ -65,4 +71,5 @@ if (producers.has("chromium")) {
 }
 if (!producers.has("docx")) for (const l of layouts) rmSync(join(out, `${l.id}.docx`));
 for (const l of layouts) rmSync(join(out, `${l.id}.html`));
+for (const p of [".lo-profile", ".chromium-profile"]) rmSync(join(out, p), { recursive: true, force: true });
 process.stderr.write(`${layouts.length} layouts written to ${out}\n`);

@@ -83,8 +83,40 @@ export function findBorderlessHeader(runs: Run[]): Found | null {
   return null;
 }
 
-/** Each column starts at the left edge its body text lines up on, just left of its (centred) header. */
+/**
+ * Each column starts in the whitespace between its header and the one to its
+ * left: at the right end of the widest gutter that the fewest body runs
+ * cross, as pdfplumber's text-alignment strategy and Camelot's stream mode
+ * find columns. Centred and justified cells have no common left edge, so the
+ * left-edge rule below is only the fallback where headers touch.
+ */
 function columnStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
+  const edges = leftEdgeStarts(cols, body);
+  return edges.map((start, j) => (j > 0 ? (gutter(cols[j - 1].x1, cols[j].x0, body) ?? start) : start));
+}
+
+function gutter(a: number, b: number, body: Run[]): number | null {
+  if (b - a < 3) return null;
+  const xs: number[] = [];
+  for (let x = a + 0.5; x < b; x += 0.5) xs.push(x);
+  const crossing = xs.map((x) => body.filter((r) => r.x0 < x - 0.5 && r.x1 > x + 0.5).length);
+  const least = Math.min(...crossing);
+  let best: [number, number] | null = null;
+  for (let i = 0; i < xs.length; ) {
+    if (crossing[i] !== least) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k + 1 < xs.length && crossing[k + 1] === least) k++;
+    if (!best || xs[k] - xs[i] > best[1] - best[0]) best = [xs[i], xs[k]];
+    i = k + 1;
+  }
+  return best ? best[1] - 1 : null;
+}
+
+/** Each column starts at the left edge its body text lines up on, just left of its (centred) header. */
+function leftEdgeStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
   const edges = new Map<number, number>();
   for (const r of body) {
     const k = Math.round(r.x0 / 3) * 3;
