@@ -151,6 +151,11 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
   // Row starts: the number column has text, a task line starts an item, or a line spills over several columns (a group title).
   const starts: number[] = [];
   const groupBands = new Set<number>();
+  // Without a number column or item markers, a row starts where the task
+  // column starts a paragraph after more space than the lines of a cell leave.
+  const steps = bs.slice(1).map((b, i) => b.y - bs[i].y).filter((d) => d < 2 * b0Size(bs));
+  const pitch = median(steps);
+  const gapBefore = (i: number) => i > 0 && pitch > 0 && bs[i].y - bs[i - 1].y > pitch + 0.12 * bs[i].size;
   bs.forEach((b, i) => {
     const spills = b.runs.some((r) => colOf(r.x0) < model.starts.length - 1 && r.x1 > model.starts[colOf(r.x0) + 1] + 15);
     const hasStt = stt >= 0 && b.runs.some((r) => colOf(r.x0) === stt);
@@ -162,6 +167,7 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
       groupBands.add(i);
       starts.push(i);
     } else if (stt >= 0 ? hasStt : taskItem) starts.push(i);
+    else if (stt < 0 && gapBefore(i) && b.runs.some((r) => colOf(r.x0) === task)) starts.push(i);
     else if (i === 0) starts.push(i);
   });
   const cols = model.starts.length;
@@ -193,6 +199,16 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
     page,
     colEdges: [...model.starts, model.right],
   };
+}
+
+function b0Size(bs: Band[]): number {
+  return bs[0]?.size ?? 12;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
 
 function paras(runs: Run[]) {
