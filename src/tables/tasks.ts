@@ -70,6 +70,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     return { group, cell };
   };
 
+  fillEmptyMergedFromNextPage(table);
   for (const slot of table.rows) {
     if (slot.groupRow) {
       const ps = slot.groupRow.paragraphs;
@@ -81,6 +82,10 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       // The rest of a row cut by the page break: every cell's text joins the row above.
       for (const [role, cell] of Object.entries(slot.cells) as [ColumnRole, TableCell][]) {
         const before = prev.slot.cells[role];
+        if (!cellText(cell) && before && cell !== before && cell.rowSpan > 1) {
+          // An empty merged cell under the cut row goes on with the cell above the break.
+          for (const later of table.rows) if (later.cells[role] === cell) later.cells[role] = before;
+        }
         if (!cellText(cell) || cell === before) continue;
         if (role === "task") prev.taskParas.push(...cell.paragraphs);
         else if (role === "group" && cur) appendGroupTitle(cur, cell);
@@ -112,10 +117,14 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       for (const role of CARRIED) {
         const cell = slot.cells[role];
         const before = prev.slot.cells[role];
-        if (!before || cell === before || before.rowSpan < 2) continue;
+        // A merged cell is open across the break if either part spans rows: the part above
+        // may cover only the page's last row, the part below is then an empty merged cell.
+        if (!before || cell === before || (before.rowSpan < 2 && (cell?.rowSpan ?? 1) < 2)) continue;
         const text = cellText(cell);
         if (!text) {
           slot.cells[role] = before;
+          // The rest of the empty part, on this page, is the same cell too.
+          for (const later of table.rows) if (cell && later.cells[role] === cell) later.cells[role] = before;
           diagnostics.push(diag("warning", "merged-across-page", `the ${role} cell is empty at the top of the page; read as the merged cell above the page break continuing`, { file, page: slot.page }));
         } else if (/^\p{Ll}/u.test(text) && cell) {
           extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
@@ -192,6 +201,25 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     }
   }
   return { taskGroups: groups, tasks, diagnostics, rows };
+}
+
+/**
+ * A merged cell cut by a page break whose text sits on a later page (text
+ * centred vertically over the whole span): the empty part above the break
+ * is the same cell as the part below it. Walked from the last page back so
+ * that a cell spanning three pages joins up.
+ */
+function fillEmptyMergedFromNextPage(table: TaskTable): void {
+  const rows = table.rows;
+  for (let i = rows.length - 1; i > 0; i--) {
+    const slot = rows[i], prev = rows[i - 1];
+    if (!slot.pageTop || slot.groupRow || prev.groupRow) continue;
+    for (const role of CARRIED) {
+      const before = prev.cells[role], cell = slot.cells[role];
+      if (!before || !cell || before === cell || cellText(before) || before.rowSpan < 2 || !cellText(cell)) continue;
+      for (let j = i - 1; j >= 0; j--) if (rows[j].cells[role] === before) rows[j].cells[role] = cell;
+    }
+  }
 }
 
 /**
