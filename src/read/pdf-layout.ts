@@ -36,6 +36,45 @@ export interface Line {
 const FRAGMENT_GAP = 2.5;
 const LABEL_TOKEN = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]$|^[-–+•]$/u;
 
+/**
+ * Page-level repair before any geometry: fallback-font pieces put back in
+ * their words, and runs that touch on one baseline (a word split between two
+ * fonts: "K" "Ế") joined, so that header words and column edges are whole.
+ */
+export function rejoinRuns(runs: Run[]): Run[] {
+  const em = glyphWidths(runs);
+  const out: Run[] = [];
+  for (const row of baselineRows(runs.filter((r) => !r.rotated))) {
+    const pieces = unweaveFallbackRuns(row, em).sort((a, b) => a.x0 - b.x0);
+    const first = out.length;
+    for (const r of pieces) {
+      const prev = out.length > first ? out[out.length - 1] : undefined;
+      const touches =
+        prev &&
+        Math.abs(prev.y - r.y) < 0.2 * r.size &&
+        Math.abs(prev.size - r.size) < 0.5 &&
+        r.x0 - prev.x1 < 0.08 * r.size &&
+        r.x0 >= prev.x0 &&
+        prev.conf === undefined;
+      if (touches && !/\s$/.test(prev.str) && !/^\s/.test(r.str)) {
+        out[out.length - 1] = { ...prev, str: prev.str + r.str, x1: Math.max(prev.x1, r.x1), bold: prev.bold && r.bold, italic: prev.italic && r.italic };
+      } else out.push({ ...r });
+    }
+  }
+  return [...out, ...runs.filter((r) => r.rotated)];
+}
+
+function baselineRows(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const rows: Run[][] = [];
+  for (const r of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - r.y) <= Math.min(row[0].size, r.size) * 0.4) row.push(r);
+    else rows.push([r]);
+  }
+  return rows;
+}
+
 export function runsToLines(runs: Run[]): Line[] {
   const sorted = [...runs].filter((r) => !r.rotated).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Run[][] = [];

@@ -5,7 +5,7 @@
  */
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
-import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
+import { layoutParagraphs, rejoinRuns, type Run, runsToLines } from "./pdf-layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
 import type { Block, Paragraph, Table, TableCell } from "./types.js";
 
@@ -79,7 +79,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
         });
       }
       const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: rejoinRuns(runs), grids: buildGrids(segments) });
       page.cleanup();
       if (n === PROBE_PAGES && doc.numPages > PROBE_PAGES && !pages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) {
         throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${doc.numPages} pages; stopped reading`, "not-a-plan");
