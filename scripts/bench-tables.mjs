@@ -67,7 +67,14 @@ for (const k of keys) {
 console.log(lines.join("\n"));
 console.log(`\nworst cell: ${worst.cell} / ${worst.field} = ${fmt(worst.value)}`);
 const bad = perDoc.filter((d) => d.error || ratio(d.scores.taskF1) < 0.9);
-console.log(`${perDoc.length} documents parsed in ${((Date.now() - t0) / 1000).toFixed(1)} s; task F1 < 0.9 or error: ${bad.map((d) => d.file + (d.error ? ` (${d.error})` : "")).join(", ") || "none"}`);
+const named = bad.slice(0, 12).map((d) => d.file + (d.error ? ` (${d.error})` : "")).join(", ");
+console.log(`${perDoc.length} documents parsed in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${bad.length} with task F1 < 0.9 or an error${bad.length ? `: ${named}${bad.length > 12 ? ", ..." : ""}` : ""}`);
+// PDF equal to DOCX: the share of layouts where each PDF gives the DOCX's scores on every field.
+for (const producer of ["lo", "chromium"]) {
+  const pairs = perDoc.filter((d) => d.producer === producer).map((d) => [d, perDoc.find((x) => x.id === d.id && x.producer === "docx")]).filter(([, x]) => x);
+  const same = pairs.filter(([d, x]) => FIELDS.every((f) => ratio(d.scores[f]) === ratio(x.scores[f]))).length;
+  if (pairs.length) console.log(`${producer} PDF equal to DOCX on every field: ${same} of ${pairs.length} layouts`);
+}
 if (floorOut) {
   // Each document's accuracy per field, rounded down: the sample test's floor.
   const floor = Object.fromEntries(perDoc.map((d) => [d.file, Object.fromEntries(FIELDS

@@ -151,6 +151,7 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
   // Row starts: the number column has text, a task line starts an item, or a line spills over several columns (a group title).
   const starts: number[] = [];
   const groupBands = new Set<number>();
+  const titleBands = new Set<number>();
   // Without a number column or item markers, a row starts where the task
   // column starts a paragraph after more space than the lines of a cell leave.
   const steps = bs.slice(1).map((b, i) => b.y - bs[i].y).filter((d) => d < 2 * b0Size(bs));
@@ -162,8 +163,16 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
     const taskItem = task >= 0 && b.runs.some((r) => colOf(r.x0) === task && MARKER.test(r.str.trim()));
     const oneColumn = b.runs.every((r) => colOf(r.x0) === colOf(b.runs[0].x0));
     // A group title spills across columns; its wrapped lines follow without a number of their own.
+    // A bold line from the first columns with no cell text beside it is a group title, numbered
+    // or not; the bold lines right under it are the rest of that title.
+    const boldTitle = b.runs.every((r) => r.bold) && colOf(b.runs[0].x0) <= Math.max(task, 0) && (spills || oneColumn);
+    if (boldTitle && titleBands.has(i - 1)) {
+      titleBands.add(i);
+      return;
+    }
     const groupStart = stt >= 0 ? spills && hasStt : spills && oneColumn && !groupBands.has(i - 1);
-    if (groupStart) {
+    if (groupStart || boldTitle) {
+      titleBands.add(i);
       groupBands.add(i);
       starts.push(i);
     } else if (stt >= 0 ? hasStt : taskItem) starts.push(i);

@@ -71,13 +71,19 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
   };
 
   fillEmptyMergedFromNextPage(table);
+  let lastWasGroupRow = false;
   for (const slot of table.rows) {
     if (slot.groupRow) {
       const ps = slot.groupRow.paragraphs;
-      cur = newGroup(joinLines(ps.map((p) => p.text)), ps[0]?.label, slot.groupRow);
+      // A group title cut by the page break: its rest heads the next page, with no number.
+      const cut = slot.pageTop && lastWasGroupRow && cur && !labelNumber(ps[0]?.label);
+      if (cut) appendGroupTitle(cur!, slot.groupRow);
+      else cur = newGroup(joinLines(ps.map((p) => p.text)), ps[0]?.label, slot.groupRow);
       prev = null;
+      lastWasGroupRow = true;
       continue;
     }
+    lastWasGroupRow = false;
     if (slot.continues && prev) {
       // The rest of a row cut by the page break: every cell's text joins the row above.
       for (const [role, cell] of Object.entries(slot.cells) as [ColumnRole, TableCell][]) {
