@@ -59,9 +59,10 @@ export interface Found {
 export function findBorderlessHeader(runs: Run[]): Found | null {
   const bs = bands(runs.filter((r) => !r.rotated));
   for (let i = 0; i < Math.min(bs.length, 60); i++) {
-    // Header cells wrap ("Đơn vị chủ" / "trì"): of the windows one to three lines tall, take the one naming most columns.
+    // Header cells wrap ("Đơn vị chủ" / "trì") and centre vertically: of the windows one to six
+    // lines tall, take the one naming most columns.
     let best: { h: number; cols: ReturnType<typeof headerColumns>; roles: ReturnType<typeof headerRoles> } | null = null;
-    for (let h = 1; h <= 3 && i + h <= bs.length; h++) {
+    for (let h = 1; h <= 6 && i + h <= bs.length; h++) {
       const window = bs.slice(i, i + h);
       if (h > 1 && window[h - 1].y - window[h - 2].y > window[0].size * 1.8) break;
       const cols = headerColumns(window.flatMap((b) => b.runs));
