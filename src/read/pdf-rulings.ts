@@ -203,8 +203,9 @@ function intersects(h: Segment, v: Segment): boolean {
  * are one merged cell (rowSpan / colSpan), as pdfplumber and Tabula infer it.
  */
 export function buildGrids(segments: Segment[]): Grid[] {
-  const hs = segments.filter((s) => s.dir === "h");
-  const vs = segments.filter((s) => s.dir === "v");
+  // Specks shorter than two snaps (a border's corner square) rule nothing.
+  const hs = segments.filter((s) => s.dir === "h" && s.x1 - s.x0 >= 2 * SNAP);
+  const vs = segments.filter((s) => s.dir === "v" && s.y1 - s.y0 >= 2 * SNAP);
   const all = [...hs, ...vs];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

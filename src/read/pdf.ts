@@ -4,7 +4,8 @@
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
 import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
+import { buildGrids, extractSegments, type Grid, type Ops, type Segment } from "./pdf-rulings.js";
+import { ruledRowsGrid } from "./pdf-ruled-rows.js";
 import { layoutParagraphs, rejoinRuns, type Run, runsToLines } from "./pdf-layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
 import type { Block, Paragraph, Table, TableCell } from "./types.js";
@@ -15,6 +16,8 @@ export interface PdfPage {
   height: number;
   runs: Run[];
   grids: Grid[];
+  /** Horizontal rules, for tables ruled between rows only (text-layer pages). */
+  rules?: Segment[];
 }
 
 export interface PdfReadOptions {
@@ -79,7 +82,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
         });
       }
       const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: rejoinRuns(runs), grids: buildGrids(segments) });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs: rejoinRuns(runs), grids: buildGrids(segments), rules: segments.filter((x) => x.dir === "h") });
       page.cleanup();
       if (n === PROBE_PAGES && doc.numPages > PROBE_PAGES && !pages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) {
         throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${doc.numPages} pages; stopped reading`, "not-a-plan");
@@ -123,10 +126,17 @@ const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\
 
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
 export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], carried?: ColumnModel): PageBlocks {
-  const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  let grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  let columns: ColumnModel | undefined;
   if (!grids.length) {
-    const borderless = borderlessBlocks(page, carried);
-    if (borderless) return borderless;
+    const ruled = page.rules ? ruledRowsGrid(page.rules, page.runs.filter((r) => !isFurniture(r, page)), carried) : null;
+    if (ruled) {
+      grids = [ruled.grid];
+      columns = ruled.model;
+    } else {
+      const borderless = borderlessBlocks(page, carried);
+      if (borderless) return borderless;
+    }
   }
   const inGrid = (r: Run, g: Grid) => {
     const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
@@ -149,7 +159,7 @@ export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], 
     if (table) items.push({ y: g.box.y0, block: table });
   });
   items.sort((a, b) => a.y - b.y);
-  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true };
+  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true, ...(columns ? { columns } : {}) };
 }
 
 function gridToTable(g: Grid, runs: Run[], page: number, file: string, warnings: Diagnostic[]): Table | null {
