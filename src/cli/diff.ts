@@ -11,7 +11,7 @@ import {
   formatDiffMarkdown,
   formatDiffTable,
 } from "../report/diff-format.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandGlobs } from "./glob.js";
 import { writeFileAtomic, type Io } from "./io.js";
 

@@ -6,9 +6,9 @@
  * ordinary ruling grid: merged cells, page breaks and stitching work as for
  * fully ruled tables.
  */
-import { findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
-import type { Run } from "./pdf-layout.js";
-import { buildGrids, type Grid, type Segment } from "./pdf-rulings.js";
+import { findBorderlessHeader, type ColumnModel } from "./borderless.js";
+import type { Run } from "./layout.js";
+import { buildGrids, type Grid, type Segment } from "./rulings.js";
 
 /** Rules shorter than this are underlines or ticks, not table rows. */
 const MIN_RULE = 15;
@@ -35,7 +35,9 @@ export function ruledRowsGrid(
     : findBorderlessHeader(inside)?.model ?? carried;
   if (!model) return null;
   const bounds = model.starts.slice(1).filter((b) => b > x0 + 5 && b < x1 - 5);
-  const segs: Segment[] = [...table];
+  // Rules drawn cell by cell join into one per row: a row's rule must hold its grid together
+  // where a column rule is left out for a merged cell.
+  const segs: Segment[] = joinCollinear(table);
   const top = ys[0], bottom = ys[ys.length - 1];
   for (const x of [x0, x1]) segs.push({ dir: "v", x0: x, x1: x, y0: top, y1: bottom });
   for (let k = 0; k + 1 < ys.length; k++) {
@@ -60,6 +62,17 @@ function sharedEnds(rules: Segment[], x0: number, x1: number): number[] {
     // Each inner edge is the end of one rule and the start of the next: two per row.
     if (k - i + 1 >= 4) out.push((xs[i] + xs[k]) / 2);
     i = k + 1;
+  }
+  return out;
+}
+
+function joinCollinear(rules: Segment[]): Segment[] {
+  const sorted = [...rules].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const out: Segment[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y0 - r.y0) <= 1 && r.x0 <= last.x1 + 2.5) last.x1 = Math.max(last.x1, r.x1);
+    else out.push({ ...r });
   }
   return out;
 }

@@ -3,12 +3,12 @@
  * that runs on Node 20). Text runs are joined into lines and paragraphs by
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
-import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { buildGrids, extractSegments, type Grid, type Ops, type Segment } from "./pdf-rulings.js";
-import { ruledRowsGrid } from "./pdf-ruled-rows.js";
-import { layoutParagraphs, rejoinRuns, type Run, runsToLines } from "./pdf-layout.js";
-import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
-import type { Block, Paragraph, Table, TableCell } from "./types.js";
+import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { buildGrids, extractSegments, type Grid, type Ops, type Segment } from "./rulings.js";
+import { ruledRowsGrid } from "./ruled-rows.js";
+import { layoutParagraphs, rejoinRuns, type Run, runsToLines } from "./layout.js";
+import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
+import type { Block, Paragraph, Table, TableCell } from "../types.js";
 
 export interface PdfPage {
   number: number;
