@@ -1,25 +1,16 @@
 import { resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
-import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { diff } from "../index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
-import { formatCoverageHtml, formatDiffHtml } from "../report/diff-html.js";
-import {
-  formatCoverageJson,
-  formatCoverageMarkdown,
-  formatCoverageTable,
-  formatDiffJson,
-  formatDiffMarkdown,
-  formatDiffTable,
-} from "../report/diff-format.js";
+import { COVERAGE_FORMATS, DIFF_FORMATS, formatter } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandGlobs } from "./glob.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
-export type DiffFormat = "table" | "markdown" | "json" | "html";
-
 export interface DiffOptions {
   against?: string;
-  format: DiffFormat;
+  format: string;
   output?: string;
   failOn: string;
   quiet?: boolean;
@@ -70,25 +61,15 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd));
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
-  const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  const results: DiffResult[] = plans.map((p) => diff(reference, p));
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
   const width = Number(io.env.COLUMNS) || 120;
-  let text: string;
-  if (results.length === 1) {
-    const r = results[0];
-    text =
-      opts.format === "json" ? formatDiffJson(r) : opts.format === "markdown" ? formatDiffMarkdown(r) : opts.format === "html" ? formatDiffHtml(r) : formatDiffTable(r, { color, width });
-  } else {
-    const cov = coverage(results);
-    text =
-      opts.format === "json"
-        ? formatCoverageJson(cov, results)
-        : opts.format === "markdown"
-          ? formatCoverageMarkdown(cov)
-          : opts.format === "html"
-            ? formatCoverageHtml(cov)
-            : formatCoverageTable(cov, { color });
-  }
+  const options = { color, width };
+  // One plan: its comparison; several: the coverage matrix of the reference.
+  const text =
+    results.length === 1
+      ? formatter(DIFF_FORMATS, opts.format, "--format")(results[0], options)
+      : formatter(COVERAGE_FORMATS, opts.format, "--format")(coverage(results), results, options);
   if (opts.output) {
     await writeFileAtomic(resolve(io.cwd, opts.output), text);
     if (!opts.quiet) io.stderr(`plan: wrote ${opts.output}\n`);

@@ -32,7 +32,15 @@ function rowTexts(cov: (TableCell | undefined)[][], r: number): string[] {
 }
 
 export function findHeader(t: Table): Header | null {
+  // The reader already read the header: its roles, no header row to skip.
   const cov = coverage(t);
+  if (t.columnRoles) {
+    if (!isTaskHeader(t.columnRoles)) return null;
+    // A column-number row "(1) (2) (3) ..." under the header is part of it, never a task.
+    const numbered = t.rowCount > 0 && isColumnNumberRow(rowTexts(cov, 0));
+    const texts = t.columnHeaders ?? t.columnRoles.map(() => "");
+    return { rows: numbered ? [0] : [], roles: t.columnRoles, texts: texts.map(headerText) };
+  }
   for (let r = 0; r < Math.min(4, t.rowCount); r++) {
     const texts = rowTexts(cov, r).map(headerText);
     const roles = headerRoles(texts);

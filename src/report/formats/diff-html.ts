@@ -5,11 +5,9 @@
  * reference | plan | finding | note, with dropped phrases in <del> and added
  * ones in <ins>.
  */
-import type { Coverage } from "../diff/coverage.js";
-import { SECTION_TITLES, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
-import { countByKind, countByStatus, findingNote } from "./diff-format.js";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { SECTION_TITLES, type DiffResult, type DiffSection, type Finding } from "../../diff/types.js";
+import { countByKind, countByStatus, findingNote } from "../diff-summary.js";
+import { esc, page } from "../html-page.js";
 
 /** The text with each phrase (exact substrings, in order) wrapped in a tag. */
 function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
@@ -22,21 +20,6 @@ function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
     at = i + p.length;
   }
   return out + esc(text.slice(at));
-}
-
-const CSS = `
-body{font:15px/1.45 "Noto Serif","Times New Roman",serif;margin:2em auto;max-width:1200px;color:#222;padding:0 1em}
-h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:left}
-th{background:#f2f2f2}td.id{white-space:nowrap;font-family:monospace;font-size:.85em;color:#555}
-del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none;border-bottom:1px solid #060}
-.kind{font-family:monospace;font-size:.85em;white-space:nowrap}.weak{color:#b00;font-weight:bold}
-.summary td,.summary th{width:auto}.kept{background:#eaf6ea}.changed{background:#fff6d9}.missing{background:#fde4e4}.absent{color:#999}
-.muted{color:#777;font-size:.9em}
-`;
-
-function page(title: string, body: string): string {
-  return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
 function findingCell(fs: Finding[]): string {
@@ -60,7 +43,7 @@ function row(fs: Finding[]): string {
   return `<tr><td>${refCell}</td><td>${planCell}</td><td>${findingCell(fs)}</td><td>${esc(notes)}</td></tr>`;
 }
 
-export function formatDiffHtml(r: DiffResult): string {
+export default function diffHtml(r: DiffResult): string {
   const status = countByStatus(r);
   const kinds = countByKind(r.findings);
   const parts: string[] = [
@@ -90,14 +73,4 @@ export function formatDiffHtml(r: DiffResult): string {
     if (kept.length) parts.push(`<p class="muted">Kept unchanged: ${kept.map((e) => esc(e.referenceId)).join(", ")}</p>`);
   }
   return page(`${r.plan.name} — ${r.reference.name}`, parts.join("\n"));
-}
-
-const STATUS_TEXT: Record<ElementStatus, string> = { kept: "kept", changed: "changed", missing: "missing", absent: "–" };
-
-export function formatCoverageHtml(cov: Coverage): string {
-  const head = `<tr><th>${esc(cov.reference)}</th>${cov.plans.map((p) => `<th>${esc(p)}</th>`).join("")}</tr>`;
-  const rows = cov.rows.map(
-    (r) => `<tr><td><span class="kind">${esc(r.referenceId)}</span> ${esc(r.text.slice(0, 120))}${r.text.length > 120 ? "…" : ""}</td>${r.cells.map((s) => `<td class="${s}">${STATUS_TEXT[s]}</td>`).join("")}</tr>`,
-  );
-  return page(`Coverage of ${cov.reference}`, [`<h1>Coverage of ${esc(cov.reference)}</h1>`, `<table>${head}${rows.join("")}</table>`, `<p class="muted">– : that part of the plan was not in the files given.</p>`].join("\n"));
 }
