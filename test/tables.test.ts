@@ -53,12 +53,12 @@ describe("#11 tables: headers", () => {
       colCount: 4,
       cells: [cell(0, 0, "Nhiệm vụ", { rowSpan: 2 }), cell(0, 1, "Thời hạn", { rowSpan: 2 }), cell(0, 2, "Cơ quan thực hiện", { colSpan: 2 }), cell(1, 2, "Chủ trì"), cell(1, 3, "Phối hợp"), cell(2, 0, "- Rà soát."), cell(2, 1, "2026"), cell(2, 2, "Sở Y tế"), cell(2, 3, "Công an tỉnh")],
     };
-    expect(findHeader(t)).toEqual({ rows: [0, 1], roles: ["task", "deadline", "lead", "coordinate"] });
+    expect(findHeader(t)).toEqual({ rows: [0, 1], roles: ["task", "deadline", "lead", "coordinate"], texts: ["Nhiệm vụ", "Thời hạn", "Chủ trì", "Phối hợp"] });
   });
 
   it("roles a reader already read are taken as they are, with no header row", () => {
     const t = table([["- Rà soát.", "2026", "Sở Y tế"]], { columnRoles: ["task", "deadline", "lead"] });
-    expect(findHeader(t)).toEqual({ rows: [], roles: ["task", "deadline", "lead"] });
+    expect(findHeader(t)).toEqual({ rows: [], roles: ["task", "deadline", "lead"], texts: ["", "", ""] });
     expect(findHeader({ ...t, columnRoles: ["task", "note"] })).toBeNull();
   });
 });
