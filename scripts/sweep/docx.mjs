@@ -80,6 +80,7 @@ export async function layoutDocx(layout) {
         case "funding": return cell(k, [t.funding]);
         case "note": return cell(k, [t.note]);
         case "extra": return cell(k, [t.extra]);
+        default: throw new Error(`no cell for column role ${c.role}`);
       }
     })));
   }

@@ -15,10 +15,12 @@ function jaccard(a, b) {
 function pair(want, got) {
   const W = want.map((t) => words(t.text)), G = got.map((t) => words(t.text));
   const cands = [];
-  W.forEach((w, i) => G.forEach((g, j) => {
-    const s = jaccard(w, g);
-    if (s >= 0.5) cands.push([s, i, j]);
-  }));
+  W.forEach((w, i) => {
+    G.forEach((g, j) => {
+      const s = jaccard(w, g);
+      if (s >= 0.5) cands.push([s, i, j]);
+    });
+  });
   cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const used = new Set(), pairs = new Map();
   for (const [, i, j] of cands) {
