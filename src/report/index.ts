@@ -6,6 +6,12 @@
  * escape.ts.
  */
 export { tableDebugSvgs } from "./debug-svg.js";
-export { escapeHtml, escapeMarkdownCell, escapeTerminal, escapeTerminalLine, quoteFileName } from "./escape.js";
+export {
+  escapeHtml,
+  escapeMarkdownCell,
+  escapeTerminal,
+  escapeTerminalLine,
+  quoteFileName,
+} from "./escape.js";
 export { formatDiagnostic } from "./format-diagnostic.js";
 export * from "./formats/index.js";
