@@ -1,19 +1,20 @@
-import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
-import { formatCoverageHtml, formatDiffHtml } from "../report/diff-html.js";
-import {
-  formatCoverageJson,
-  formatCoverageMarkdown,
-  formatCoverageTable,
-  formatDiffJson,
-  formatDiffMarkdown,
-  formatDiffTable,
-} from "../report/diff-format.js";
+import { foldDiacritics } from "../normalize/text.js";
+import { formatCoverageHtml } from "../report/coverage-html.js";
+import { planLabel } from "../report/diff-common.js";
+import { formatDiffHtml } from "../report/diff-html.js";
+import { formatCoverageJson, formatDiffJson } from "../report/diff-json.js";
+import { formatCoverageMarkdown, formatDiffMarkdown } from "../report/diff-markdown.js";
+import { formatCoverageTable, formatDiffTable } from "../report/diff-table.js";
+import { escapeTerminalLine } from "../report/escape.js";
+import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
 import { formatDiagnostic } from "./format-diagnostics.js";
 import { expandGlobs } from "./glob.js";
-import { writeFileAtomic, type Io } from "./io.js";
+import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
 
 export type DiffFormat = "table" | "markdown" | "json" | "html";
 
@@ -23,18 +24,35 @@ export interface DiffOptions {
   output?: string;
   failOn: string;
   quiet?: boolean;
+  lang?: Lang;
 }
 
 class UsageError extends Error {}
 
 /** "any" (every kind), "none", or a comma list of finding kinds. */
-function failingKinds(spec: string): Set<FindingKind> {
+function failingKinds(spec: string, lang: Lang): Set<FindingKind> {
   if (spec === "any") return new Set(FINDING_KINDS);
   if (spec === "none") return new Set();
   const kinds = spec.split(",").map((s) => s.trim()).filter(Boolean);
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new UsageError(`--fail-on: unknown finding kind ${unknown.join(", ")} (kinds: ${FINDING_KINDS.join(", ")}, or any, none)`);
+  if (unknown.length) throw new UsageError(messages(lang).cli.unknownKind(unknown.join(", "), FINDING_KINDS.join(", ")));
   return new Set(kinds as FindingKind[]);
+}
+
+async function isDirectory(path: string, asGiven: string): Promise<boolean> {
+  return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
+}
+
+/** A file name for each plan's report from its label: ASCII, unique. */
+function reportFiles(results: DiffResult[]): string[] {
+  const seen = new Set<string>();
+  return results.map((r) => {
+    const base = foldDiacritics(planLabel(r.plan)).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+    let name = base;
+    for (let i = 2; seen.has(name); i++) name = `${base}-${i}`;
+    seen.add(name);
+    return `${name}.html`;
+  });
 }
 
 /**
@@ -43,18 +61,20 @@ function failingKinds(spec: string): Set<FindingKind> {
  * Exit 0 when no finding of the --fail-on kinds, 1 when any, 2 on bad input.
  */
 export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promise<number> {
+  const say = messages(messageLang(opts.lang, io.env)).cli;
+  const lang = opts.lang ?? REPORT_LANG_DEFAULT;
   let fail: Set<FindingKind>;
   try {
-    fail = failingKinds(opts.failOn);
+    fail = failingKinds(opts.failOn, messageLang(opts.lang, io.env));
   } catch (e) {
-    io.stderr(`plan: ${(e as Error).message}\n`);
+    io.stderr(`${(e as Error).message}\n`);
     return 2;
   }
   let referenceSpec = opts.against;
   let planSpecs = args;
   if (!referenceSpec) {
     if (args.length > 2) {
-      io.stderr("plan: to compare more than two plans, name the reference: --against 397 (or --against FILE)\n");
+      io.stderr(`${say.nameReference}\n`);
       return 2;
     }
     [referenceSpec, planSpecs] = args.length === 2 ? [args[0], [args[1]]] : ["397", args];
@@ -62,7 +82,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
   planSpecs = (await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))).flat();
   if (!planSpecs.length) {
-    io.stderr(`plan: no file matches ${args.join(" ")}\n`);
+    io.stderr(`${say.noMatch(escapeTerminalLine(args.join(" ")))}\n`);
     return 2;
   }
   const reference = await loadPlan(referenceSpec, io.cwd);
@@ -71,27 +91,47 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
   const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
-  const width = Number(io.env.COLUMNS) || 120;
+  const table = { color, width: outputWidth(io), lang };
+  const html = { lang, today: today(io) };
+
+  if (opts.output && opts.format === "html" && (await isDirectory(resolve(io.cwd, opts.output), opts.output))) {
+    // -o DIR/: index.html (the coverage matrix, or the one report) and one report per plan.
+    const files = reportFiles(results);
+    const dir = resolve(io.cwd, opts.output);
+    for (const [i, r] of results.entries()) await writeFileAtomic(join(dir, files[i]), formatDiffHtml(r, html));
+    const index = results.length === 1 ? formatDiffHtml(results[0], html) : formatCoverageHtml(coverage(results), { ...html, detailFiles: files });
+    await writeFileAtomic(join(dir, "index.html"), index);
+    if (!opts.quiet) io.stderr(`${say.wroteReports(results.length + 1, escapeTerminalLine(opts.output))}\n`);
+    return exit;
+  }
+
   let text: string;
   if (results.length === 1) {
     const r = results[0];
     text =
-      opts.format === "json" ? formatDiffJson(r) : opts.format === "markdown" ? formatDiffMarkdown(r) : opts.format === "html" ? formatDiffHtml(r) : formatDiffTable(r, { color, width });
+      opts.format === "json"
+        ? formatDiffJson(r, lang)
+        : opts.format === "markdown"
+          ? formatDiffMarkdown(r, lang)
+          : opts.format === "html"
+            ? formatDiffHtml(r, html)
+            : formatDiffTable(r, table);
   } else {
     const cov = coverage(results);
     text =
       opts.format === "json"
-        ? formatCoverageJson(cov, results)
+        ? formatCoverageJson(cov, results, lang)
         : opts.format === "markdown"
-          ? formatCoverageMarkdown(cov)
+          ? formatCoverageMarkdown(cov, lang)
           : opts.format === "html"
-            ? formatCoverageHtml(cov)
-            : formatCoverageTable(cov, { color });
+            ? formatCoverageHtml(cov, html)
+            : formatCoverageTable(cov, table);
   }
   if (opts.output) {
     await writeFileAtomic(resolve(io.cwd, opts.output), text);
-    if (!opts.quiet) io.stderr(`plan: wrote ${opts.output}\n`);
+    if (!opts.quiet) io.stderr(`${say.wrote(escapeTerminalLine(opts.output))}\n`);
   } else io.stdout(text);
-  return results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
+  return exit;
 }

@@ -7,12 +7,18 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
+import { LANGS } from "../report/messages/index.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
 import { runDiff } from "./diff.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
 import { runValidate } from "./validate.js";
+
+/** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of reports (default vi) and of messages (default from LANG/LC_ALL)").choices([...LANGS]);
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -55,9 +61,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json", "html"]).default("table"))
-    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
     .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
     .action(async (plans: string[], opts) => {
       code = await runDiff(plans, opts, io);
     });

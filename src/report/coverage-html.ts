@@ -1,0 +1,75 @@
+/**
+ * `plan diff --against 397 PLANS... -f html`: how far each plan covers the
+ * reference. Rows grouped by section with a total per section, one column per
+ * plan headed by its locality or issuer, the share covered per plan and per
+ * section with a bar, and each cell linking to that plan's detailed report
+ * (written beside it by `-o DIR/`).
+ */
+import type { Coverage } from "../diff/coverage.js";
+import { DIFF_SECTIONS, type ElementStatus } from "../diff/types.js";
+import { VERSION } from "../version.js";
+import { planLabel } from "./diff-common.js";
+import { elementAnchor } from "./diff-html.js";
+import { escapeHtml as esc } from "./escape.js";
+import { htmlPage, legend, percent, svgBar } from "./html-page.js";
+import { formatDate, messages, type Lang } from "./messages/index.js";
+
+export interface CoverageHtmlOptions {
+  lang: Lang;
+  today: string;
+  /** The file of each plan's detailed report, relative to this page; none when not written. */
+  detailFiles?: string[];
+}
+
+const MARK: Record<ElementStatus, string> = { kept: "✓", changed: "≈", missing: "✗", absent: "–" };
+
+function counts(cells: ElementStatus[]): Record<ElementStatus, number> {
+  const c: Record<ElementStatus, number> = { kept: 0, changed: 0, missing: 0, absent: 0 };
+  for (const s of cells) c[s]++;
+  return c;
+}
+
+function shareCell(cells: ElementStatus[]): string {
+  const c = counts(cells);
+  const covered = c.kept + c.changed;
+  return `<td class="share">${svgBar(c, 90, 10)}<br>${covered}/${cells.length} · ${percent(covered, cells.length)}</td>`;
+}
+
+export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): string {
+  const m = messages(opts.lang);
+  const w = m.report;
+  const title = w.coverageTitle(cov.reference);
+  const plans = cov.documents;
+  const column = (i: number) => cov.rows.map((r) => r.cells[i]);
+  const head = plans.map((d, i) => {
+    const label = esc(planLabel(d));
+    const file = opts.detailFiles?.[i];
+    const sub = [d.number, d.date ? formatDate(d.date, opts.lang) : null].filter(Boolean).join(" · ");
+    return `<th>${file ? `<a href="${esc(file)}">${label}</a>` : label}${sub ? `<br><span class="muted">${esc(sub)}</span>` : ""}</th>`;
+  });
+  const rows: string[] = [];
+  for (const section of DIFF_SECTIONS) {
+    const sectionRows = cov.rows.filter((r) => r.section === section);
+    if (!sectionRows.length) continue;
+    const perPlan = plans.map((_, i) => shareCell(sectionRows.map((r) => r.cells[i])));
+    rows.push(`<tr class="section"><th>${esc(m.section[section])} (${sectionRows.length})</th>${perPlan.join("")}</tr>`);
+    for (const r of sectionRows) {
+      const cells = r.cells.map((s, i) => {
+        const file = opts.detailFiles?.[i];
+        const mark = `<span title="${esc(m.status[s])}">${MARK[s]}</span>`;
+        const link = file && s !== "absent" ? `<a href="${esc(`${file}#${elementAnchor(section, r.referenceId)}`)}">${mark}</a>` : mark;
+        return `<td class="${s}">${link}</td>`;
+      });
+      rows.push(`<tr><td><span class="id">${esc(r.referenceId)}</span> ${esc(r.text)}</td>${cells.join("")}</tr>`);
+    }
+  }
+  const total = `<tr class="total"><th>${esc(w.total)} (${cov.rows.length})</th>${plans.map((_, i) => shareCell(column(i))).join("")}</tr>`;
+  const body = [
+    `<header><h1>${esc(title)}</h1>`,
+    `<p class="meta muted">${esc(w.generated(formatDate(opts.today, opts.lang), VERSION))}</p></header>`,
+    legend(m.status, MARK),
+    `<table class="coverage"><thead><tr><th>${esc(cov.reference)}</th>${head.join("")}</tr>${total}</thead><tbody>${rows.join("")}</tbody></table>`,
+    `<p class="muted">${esc(w.absentNote)}</p>`,
+  ];
+  return htmlPage(title, body.join("\n"), opts.lang);
+}

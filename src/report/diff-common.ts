@@ -1,0 +1,71 @@
+/**
+ * What every `plan diff` format shares: counts, the order of findings by
+ * weight, a finding's detail in words, labels for plans, and shortening.
+ */
+import { basename } from "node:path";
+import { DIFF_SECTIONS, FINDING_KINDS, type DiffResult, type DiffSection, type DocumentSummary, type ElementStatus, type Finding } from "../diff/types.js";
+import { findingWeight, formatDate, type Catalogue } from "./messages/index.js";
+
+export const DIFF_FORMAT_VERSION = 1;
+
+export function countByKind(findings: Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of FINDING_KINDS) out[k] = findings.filter((f) => f.kind === k).length;
+  return out;
+}
+
+export function countByStatus(elements: DiffResult["elements"]): Record<ElementStatus, number> {
+  const out: Record<ElementStatus, number> = { kept: 0, changed: 0, missing: 0, absent: 0 };
+  for (const e of elements) out[e.status]++;
+  return out;
+}
+
+/** Per section, in document order, the status counts of its reference elements. */
+export function statusBySection(r: DiffResult): [DiffSection, Record<ElementStatus, number>][] {
+  return DIFF_SECTIONS.map((s) => [s, countByStatus(r.elements.filter((e) => e.section === s))] as [DiffSection, Record<ElementStatus, number>]).filter(
+    ([, c]) => c.kept + c.changed + c.missing + c.absent > 0,
+  );
+}
+
+/** The findings, heaviest first; equal weights keep the document's order. */
+export function byWeight(findings: Finding[]): Finding[] {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => findingWeight(a.f) - findingWeight(b.f) || a.i - b.i).map((x) => x.f);
+}
+
+const SELF_DESCRIBED = new Set(["targetChanged", "reportingMoved", "dueLater", "dueEarlier"]);
+
+/** What a finding says in plain lines: the phrases, or the reason and the values before and after. */
+export function findingDetail(f: Finding, m: Catalogue): string {
+  if (f.dropped.length) return f.dropped.map((p) => `− “${p}”`).join("\n");
+  if (f.added.length) return f.added.map((p) => `+ “${p}”`).join("\n");
+  const reason = m.reason(f.reason);
+  if (f.from === undefined || SELF_DESCRIBED.has(f.reason.code)) return reason;
+  return `${reason}\n${formatDate(f.from, m.lang)} → ${f.to ? formatDate(f.to, m.lang) : "—"}`;
+}
+
+/** How a report names a plan: its locality, else its issuer, else its file name. */
+export function planLabel(d: DocumentSummary): string {
+  if (d.name === "397/NQ-CP") return d.name;
+  return d.locality ?? d.issuer ?? basename(d.name).replace(/\.(ya?ml|json|pdf|docx|txt)$/i, "");
+}
+
+/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, Math.max(1, max - 1));
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** The text a finding is about: the reference element's, else the plan's. */
+export function findingText(f: Finding): string {
+  return f.reference?.text ?? f.plan?.text ?? "";
+}
+
+/** "t-1.2 → t-1.3", "vp-6", or "— → rp-1" for an element only one side has. */
+export function findingIds(f: Finding): string {
+  if (!f.referenceId && !f.planId) return "";
+  if (f.referenceId === f.planId) return f.referenceId!;
+  return `${f.referenceId ?? "—"} → ${f.planId ?? "—"}`;
+}
