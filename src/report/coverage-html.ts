@@ -8,7 +8,7 @@
 import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type ElementStatus } from "../diff/types.js";
 import { VERSION } from "../version.js";
-import { planLabel } from "./diff-common.js";
+import { planLabel, shorten } from "./diff-common.js";
 import { elementAnchor } from "./diff-html.js";
 import { escapeHtml as esc } from "./escape.js";
 import { htmlPage, legend, percent, svgBar } from "./html-page.js";
@@ -60,7 +60,9 @@ export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): st
         const link = file && s !== "absent" ? `<a href="${esc(`${file}#${elementAnchor(section, r.referenceId)}`)}">${mark}</a>` : mark;
         return `<td class="${s}">${link}</td>`;
       });
-      rows.push(`<tr><td><span class="id">${esc(r.referenceId)}</span> ${esc(r.text)}</td>${cells.join("")}</tr>`);
+      const text = shorten(r.text, 180);
+      const full = text === r.text ? "" : ` title="${esc(r.text)}"`;
+      rows.push(`<tr><td${full}><span class="id">${esc(r.referenceId)}</span> ${esc(text)}</td>${cells.join("")}</tr>`);
     }
   }
   const total = `<tr class="total"><th>${esc(w.total)} (${cov.rows.length})</th>${plans.map((_, i) => shareCell(column(i))).join("")}</tr>`;

@@ -50,6 +50,7 @@ ins{background:#d8f0dc;color:#17612a;text-decoration:none;border-bottom:1px soli
 td.kept{background:#e6f3e8}td.changed{background:#fcf1d2}td.missing{background:#f9dedb}td.absent{background:#f3f3f3;color:#999}
 td.kept,td.changed,td.missing,td.absent{text-align:center;white-space:nowrap}
 td.kept a,td.changed a,td.missing a{color:inherit;text-decoration:none;display:block}
+.coverage thead th+th,.coverage td.share{width:8.5em}
 tr.section th{background:#dfe5ee;text-align:left}
 tr.total th,tr.total td{background:#eef1f5;font-weight:bold}
 details{border:1px solid var(--line);margin:.4em 0;padding:.3em .7em}
