@@ -11,6 +11,7 @@ import { LANGS } from "../report/messages/index.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
 import { runDiff } from "./diff.js";
+import { runExport } from "./export.js";
 import { runParse } from "./parse.js";
 import { runSchema } from "./schema.js";
 import { runValidate } from "./validate.js";
@@ -67,6 +68,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(langOption())
     .action(async (plans: string[], opts) => {
       code = await runDiff(plans, opts, io);
+    });
+
+  program
+    .command("export")
+    .description("write a plan's task table as a spreadsheet (XLSX or CSV): one row per task, groups as title rows")
+    .argument("<files...>", "a reviewed YAML/JSON model, or the plan's documents (body and appendix)")
+    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(["xlsx", "csv"]))
+    .option("-o, --output <file>", "write to this file (atomically); required for xlsx")
+    .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
+    .action(async (files: string[], opts) => {
+      code = await runExport(files, opts, io);
     });
 
   program

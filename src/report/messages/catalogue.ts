@@ -62,6 +62,7 @@ export interface CliWords {
   nameReference: string;
   unknownKind: (kinds: string, all: string) => string;
   wroteReports: (n: number, dir: string) => string;
+  xlsxNeedsFile: string;
 }
 
 export interface ExportWords {
@@ -198,6 +199,7 @@ const vi: Catalogue = {
     nameReference: "plan: để so sánh hơn hai kế hoạch, hãy chỉ rõ văn bản đối chiếu: --against 397 (hoặc --against TỆP)",
     unknownKind: (kinds, all) => `plan: --fail-on: loại nhận xét không hợp lệ ${kinds} (các loại: ${all}, hoặc any, none)`,
     wroteReports: (n, dir) => `plan: đã ghi ${n} báo cáo vào ${dir}`,
+    xlsxNeedsFile: "plan: tệp XLSX cần nơi ghi: -o TỆP.xlsx (hoặc -f csv để in ra màn hình)",
   },
   export: {
     sheet: "Nhiệm vụ",
@@ -332,6 +334,7 @@ const en: Catalogue = {
     nameReference: "plan: to compare more than two plans, name the reference: --against 397 (or --against FILE)",
     unknownKind: (kinds, all) => `plan: --fail-on: unknown finding kind ${kinds} (kinds: ${all}, or any, none)`,
     wroteReports: (n, dir) => `plan: wrote ${n} report(s) to ${dir}`,
+    xlsxNeedsFile: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)",
   },
   export: {
     sheet: "Tasks",
