@@ -25,6 +25,7 @@ export interface DiffOptions {
   failOn: string;
   quiet?: boolean;
   lang?: Lang;
+  tables?: boolean;
 }
 
 class UsageError extends Error {}
@@ -93,8 +94,9 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
   const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
-  const table = { color, width: outputWidth(io), lang };
-  const html = { lang, today: today(io) };
+  const tables = Boolean(opts.tables);
+  const table = { color, width: outputWidth(io), lang, tables };
+  const html = { lang, today: today(io), tables };
 
   if (opts.output && opts.format === "html" && (await isDirectory(resolve(io.cwd, opts.output), opts.output))) {
     // -o DIR/: index.html (the coverage matrix, or the one report) and one report per plan.
@@ -112,9 +114,9 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     const r = results[0];
     text =
       opts.format === "json"
-        ? formatDiffJson(r, lang)
+        ? formatDiffJson(r, lang, tables)
         : opts.format === "markdown"
-          ? formatDiffMarkdown(r, lang)
+          ? formatDiffMarkdown(r, lang, tables)
           : opts.format === "html"
             ? formatDiffHtml(r, html)
             : formatDiffTable(r, table);

@@ -64,6 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json", "html"]).default("table"))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
+    .option("--tables", "also show the matched tasks side by side, changed cells (deadline, lead, output) marked")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .addOption(langOption())
     .action(async (plans: string[], opts) => {

@@ -10,10 +10,10 @@ import { findTargets } from "../model/targets.js";
 import { align, MATCH_THRESHOLD, type Pair } from "./align.js";
 import { compareLeads } from "./agencies.js";
 import { deadlineChange, reportingChange, targetChanges, type ValueChange } from "./changes.js";
-import { placeKeys } from "./normalize.js";
+import { comparable, placeKeys } from "./normalize.js";
 import { phraseChanges } from "./phrases.js";
 import { similarityMatrix } from "./similarity.js";
-import type { DiffResult, DiffSection, DocumentSummary, ElementRef, ElementResult, Finding, FindingKind, FindingReason } from "./types.js";
+import type { DiffResult, DiffSection, DocumentSummary, ElementRef, ElementResult, Finding, FindingKind, FindingReason, TaskPair } from "./types.js";
 
 export * from "./types.js";
 
@@ -76,6 +76,7 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
       const due = deadlineChange(r.deadline, q.deadline);
       ctx.values("deadlineChanged", "tasks", r.id, q.id, score, due ? [due] : []);
       const lead = compareLeads(r.lead, q.lead);
+      ctx.pair(taskPair(r, q, due !== null, lead.change !== null, ctx.places));
       if (lead.change) {
         const to = q.lead.join("; ");
         const reason: FindingReason =
@@ -104,6 +105,23 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
   return ctx.result();
 }
 
+/** Both tasks cell by cell; a cell is changed when the diff found a change of substance in it. */
+function taskPair(r: TaskModel, q: TaskModel, deadlineChanged: boolean, leadChanged: boolean, places: ReadonlySet<string>): TaskPair {
+  const same = (a: string, b: string) => comparable(a) === comparable(b);
+  const phrases = phraseChanges(r.text, q.text, places);
+  const cell = (reference: string, plan: string, changed: boolean) => ({ reference, plan, changed });
+  return {
+    referenceId: r.id,
+    planId: q.id,
+    ...(q.source?.file ? { file: q.source.file } : {}),
+    ...(q.source?.page !== undefined ? { page: q.source.page } : {}),
+    text: cell(r.text, q.text, phrases.dropped.length + phrases.added.length > 0),
+    deadline: cell(r.deadline.raw ?? "", q.deadline.raw ?? "", deadlineChanged),
+    lead: cell(r.lead.join("; "), q.lead.join("; "), leadChanged),
+    output: cell(r.output ?? "", q.output ?? "", !same(r.output ?? "", q.output ?? "")),
+  };
+}
+
 function viewpoint(v: PlanModel["viewpoints"][number]): Element {
   return { id: v.id, text: v.text, number: v.number, basis: v.basis };
 }
@@ -123,12 +141,17 @@ class Context {
   private readonly elements: ElementResult[] = [];
   private readonly refs = new Map<string, Element>();
   private readonly plans = new Map<string, Element>();
+  private readonly pairs: TaskPair[] = [];
 
   constructor(
     private readonly reference: NamedPlan,
     private readonly plan: NamedPlan,
-    private readonly places: ReadonlySet<string>,
+    readonly places: ReadonlySet<string>,
   ) {}
+
+  pair(p: TaskPair) {
+    this.pairs.push(p);
+  }
 
   /** Align one section, report missing, added, ambiguous and reworded elements; return the alignment for field checks. */
   section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true, threshold = MATCH_THRESHOLD) {
@@ -228,7 +251,9 @@ class Context {
       const d = n.plan.document;
       return { name: n.name, title: d.title, locality: d.locality, issuer: d.issuer, number: d.number, date: d.date, basis: basisCounts(n.plan) };
     };
-    return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements };
+    const order = new Map(this.reference.plan.tasks.map((t, i) => [t.id, i]));
+    const taskPairs = [...this.pairs].sort((a, b) => (order.get(a.referenceId) ?? 0) - (order.get(b.referenceId) ?? 0));
+    return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements, taskPairs };
   }
 }
 

@@ -102,10 +102,31 @@ export interface DocumentSummary {
   basis: { found: number; inferred: number } | null;
 }
 
+/** One cell of a matched task pair: both sides as written, and whether they differ in substance. */
+export interface PairCell {
+  reference: string;
+  plan: string;
+  changed: boolean;
+}
+
+/** A reference task and the plan task matched to it, cell by cell (`plan diff --tables`). */
+export interface TaskPair {
+  referenceId: string;
+  planId: string;
+  page?: number;
+  file?: string;
+  text: PairCell;
+  deadline: PairCell;
+  lead: PairCell;
+  output: PairCell;
+}
+
 export interface DiffResult {
   reference: DocumentSummary;
   plan: DocumentSummary;
   findings: Finding[];
   /** Every reference element, in order, with what became of it. */
   elements: ElementResult[];
+  /** The matched tasks side by side, in the reference's order. */
+  taskPairs: TaskPair[];
 }

@@ -8,6 +8,7 @@
 import type { DiffResult, DocumentSummary, ElementRef, ElementStatus, Finding } from "../diff/types.js";
 import { VERSION } from "../version.js";
 import { byWeight, countByStatus, findingDetail, planLabel, statusBySection } from "./diff-common.js";
+import { pairsHtml } from "./diff-tables.js";
 import { escapeHtml as esc } from "./escape.js";
 import { htmlPage, legend, pageHref, percent, svgBar } from "./html-page.js";
 import { findingNotes, formatDate, messages, type Catalogue, type Lang } from "./messages/index.js";
@@ -16,6 +17,8 @@ export interface HtmlOptions {
   lang: Lang;
   /** The day the report is made (ISO date), printed in its header. */
   today: string;
+  /** Add the matched tasks side by side (--tables). */
+  tables?: boolean;
 }
 
 /** The text with each phrase (exact substrings, in order) wrapped in a tag. */
@@ -140,6 +143,7 @@ export function formatDiffHtml(r: DiffResult, opts: HtmlOptions): string {
     `<p class="meta muted">${esc(m.report.generated(formatDate(opts.today, m.lang), VERSION))}</p></header>`,
     summary(r, m),
     findings(r, m),
+    opts.tables ? pairsHtml(r.taskPairs, opts.lang) : "",
     keptElements(r, m),
     `<footer class="muted">${esc(m.report.notCounted)}</footer>`,
   ];

@@ -6,9 +6,17 @@ import { messages, type Lang } from "./messages/index.js";
 
 const withMessage = (fs: Finding[], lang: Lang) => fs.map((f) => ({ ...f, message: messages(lang).reason(f.reason) }));
 
-export function formatDiffJson(r: DiffResult, lang: Lang): string {
+export function formatDiffJson(r: DiffResult, lang: Lang, tables = false): string {
   const summary = { findings: countByKind(r.findings), elements: countByStatus(r.elements) };
-  const out = { formatVersion: DIFF_FORMAT_VERSION, reference: r.reference, plan: r.plan, summary, findings: withMessage(r.findings, lang), elements: r.elements };
+  const out = {
+    formatVersion: DIFF_FORMAT_VERSION,
+    reference: r.reference,
+    plan: r.plan,
+    summary,
+    findings: withMessage(r.findings, lang),
+    elements: r.elements,
+    ...(tables ? { taskPairs: r.taskPairs } : {}),
+  };
   return JSON.stringify(out, null, 2) + "\n";
 }
 

@@ -2,6 +2,7 @@
 import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type DiffResult } from "../diff/types.js";
 import { findingDetail, findingIds, findingText, planLabel, shorten } from "./diff-common.js";
+import { pairsMarkdown } from "./diff-tables.js";
 import { sectionsOf, STATUS_MARK, statusLegend, summaryLine } from "./diff-table.js";
 import { escapeMarkdownCell } from "./escape.js";
 import { findingNotes, messages, type Lang } from "./messages/index.js";
@@ -9,7 +10,7 @@ import { findingNotes, messages, type Lang } from "./messages/index.js";
 const TEXT_MAX = 90;
 const cell = escapeMarkdownCell;
 
-export function formatDiffMarkdown(r: DiffResult, lang: Lang): string {
+export function formatDiffMarkdown(r: DiffResult, lang: Lang, tables = false): string {
   const m = messages(lang);
   const out = [`# ${cell(m.report.title(planLabel(r.plan), planLabel(r.reference)))}`, "", cell(summaryLine(r, m)), ""];
   const w = m.report;
@@ -21,6 +22,7 @@ export function formatDiffMarkdown(r: DiffResult, lang: Lang): string {
     }
     out.push("");
   }
+  if (tables) out.push(pairsMarkdown(r.taskPairs, lang));
   return out.join("\n");
 }
 

@@ -9,12 +9,15 @@ import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
 import { byWeight, countByStatus, findingDetail, findingIds, findingText, planLabel, shorten } from "./diff-common.js";
 import { escapeTerminal } from "./escape.js";
+import { pairsTable } from "./diff-tables.js";
 import { findingNotes, messages, type Catalogue, type Lang } from "./messages/index.js";
 
 export interface TableOptions {
   color: boolean;
   width: number;
   lang: Lang;
+  /** Append the matched tasks side by side (--tables). */
+  tables?: boolean;
 }
 
 const KIND_WIDTH = 20;
@@ -62,6 +65,7 @@ export function formatDiffTable(r: DiffResult, opts: TableOptions): string {
     }
     out.push(table.toString(), "");
   }
+  if (opts.tables) out.push(pairsTable(r.taskPairs, opts));
   return out.join("\n") + "\n";
 }
 

@@ -55,6 +55,7 @@ tr.section th{background:#dfe5ee;text-align:left}
 tr.total th,tr.total td{background:#eef1f5;font-weight:bold}
 details{border:1px solid var(--line);margin:.4em 0;padding:.3em .7em}
 details summary{cursor:pointer;font-weight:bold}
+td.diffcell{background:#fcf1d2}tr.changedrow td:first-child{border-left:4px solid var(--changed)}
 footer{margin-top:3em;border-top:1px solid var(--line);padding-top:.6em}
 @page{size:A4 landscape;margin:12mm}
 @media print{

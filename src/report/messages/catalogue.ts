@@ -52,7 +52,7 @@ export interface ReportWords {
   absentNote: string;
   openDetail: string;
   tables: string;
-  changedCells: string;
+  changedRows: string;
   column: { deadline: string; lead: string; output: string; text: string };
 }
 
@@ -189,8 +189,8 @@ const vi: Catalogue = {
       "Không tính là khác biệt: từ chỉ địa phương, cấp (bộ/sở), cách viết (hoá/hóa, sĩ/sỹ), chữ hoa và dấu câu. Nhận xét trên nội dung gốc do suy luận được ghi chú rõ.",
     absentNote: "Phần này không có trong các tệp đã cung cấp (ví dụ thiếu phụ lục).",
     openDetail: "Mở báo cáo chi tiết",
-    tables: "Đối chiếu bảng nhiệm vụ",
-    changedCells: "ô có thay đổi",
+    tables: "Đối chiếu bảng nhiệm vụ theo từng ô",
+    changedRows: "nhiệm vụ có ô thay đổi",
     column: { deadline: "Thời hạn", lead: "Chủ trì", output: "Sản phẩm", text: "Nhiệm vụ" },
   },
   cli: {
@@ -324,8 +324,8 @@ const en: Catalogue = {
       "Not counted as differences: locality words, level words (bộ/sở), spelling variants, letter case and punctuation. Findings on inferred reference elements say so.",
     absentNote: "That part was not in the files given (e.g. no appendix).",
     openDetail: "Open the detailed report",
-    tables: "Task tables compared",
-    changedCells: "changed cells",
+    tables: "Task tables, cell by cell",
+    changedRows: "with changed cells",
     column: { deadline: "Deadline", lead: "Lead", output: "Output", text: "Task" },
   },
   cli: {
