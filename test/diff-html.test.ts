@@ -39,6 +39,11 @@ describe("plan diff --format html", () => {
     expect(dom).toContain("Thời hạn báo cáo đổi từ 30/9 hằng năm sang 20/9 hằng năm");
     expect(dom.match(/<svg /g)?.length).toBe(6);
     expect(dom.match(/<details>/g)?.length).toBeGreaterThan(0);
+    // #16: printed, it is A4 landscape (842 x 595 pt).
+    const pdf = join(tmp, "hungyen.pdf");
+    await chromium(["--no-pdf-header-footer", `--print-to-pdf=${pdf}`, `file://${html}`]);
+    const pdfText = readFileSync(pdf, "latin1");
+    expect(pdfText).toMatch(/\/MediaBox \[0 0 84[12]\.\d+ 59[45]\.\d+\]/);
     const png = join(tmp, "hungyen.png");
     await chromium(["--window-size=1280,1600", `--screenshot=${png}`, `file://${html}`]);
     // A blank page is a few kB; this one is full of text.

@@ -249,7 +249,7 @@ class Context {
     for (const e of this.elements) if (e.status === "kept" && changed.has(`${e.section}:${e.referenceId}`)) e.status = "changed";
     const summary = (n: NamedPlan): DocumentSummary => {
       const d = n.plan.document;
-      return { name: n.name, title: d.title, locality: d.locality, issuer: d.issuer, number: d.number, date: d.date, basis: basisCounts(n.plan) };
+      return { name: n.name, title: d.title, locality: d.locality, issuer: d.issuer, level: d.level, number: d.number, date: d.date, basis: basisCounts(n.plan) };
     };
     const order = new Map(this.reference.plan.tasks.map((t, i) => [t.id, i]));
     const taskPairs = [...this.pairs].sort((a, b) => (order.get(a.referenceId) ?? 0) - (order.get(b.referenceId) ?? 0));

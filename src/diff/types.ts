@@ -95,6 +95,7 @@ export interface DocumentSummary {
   title: string | null;
   locality: string | null;
   issuer: string | null;
+  level: "national" | "ministry" | "province" | "commune" | "unknown";
   number: string | null;
   /** ISO date of signature. */
   date: string | null;

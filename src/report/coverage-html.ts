@@ -8,7 +8,7 @@
 import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type ElementStatus } from "../diff/types.js";
 import { VERSION } from "../version.js";
-import { planLabel, shorten } from "./diff-common.js";
+import { planLabel, shorten, STATUS_MARK as MARK } from "./diff-common.js";
 import { elementAnchor } from "./diff-html.js";
 import { escapeHtml as esc } from "./escape.js";
 import { htmlPage, legend, percent, svgBar } from "./html-page.js";
@@ -20,8 +20,6 @@ export interface CoverageHtmlOptions {
   /** The file of each plan's detailed report, relative to this page; none when not written. */
   detailFiles?: string[];
 }
-
-const MARK: Record<ElementStatus, string> = { kept: "✓", changed: "≈", missing: "✗", absent: "–" };
 
 function counts(cells: ElementStatus[]): Record<ElementStatus, number> {
   const c: Record<ElementStatus, number> = { kept: 0, changed: 0, missing: 0, absent: 0 };

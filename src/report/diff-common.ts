@@ -43,11 +43,15 @@ export function findingDetail(f: Finding, m: Catalogue): string {
   return `${reason}\n${formatDate(f.from, m.lang)} → ${f.to ? formatDate(f.to, m.lang) : "—"}`;
 }
 
-/** How a report names a plan: its locality, else its issuer, else its file name. */
+/** How a report names a document: its locality; a national or ministry one by its number; else its issuer, else its file name. */
 export function planLabel(d: DocumentSummary): string {
-  if (d.name === "397/NQ-CP") return d.name;
-  return d.locality ?? d.issuer ?? basename(d.name).replace(/\.(ya?ml|json|pdf|docx|txt)$/i, "");
+  if (d.locality) return d.locality;
+  if ((d.level === "national" || d.level === "ministry") && d.number) return d.number;
+  return d.issuer ?? basename(d.name).replace(/\.(ya?ml|json|pdf|docx|txt)$/i, "");
 }
+
+/** The marks of the coverage matrices: kept, changed, missing, not in the files given. */
+export const STATUS_MARK: Record<ElementStatus, string> = { kept: "✓", changed: "≈", missing: "✗", absent: "–" };
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {

@@ -1,9 +1,9 @@
 /** `plan diff -f markdown`: for notes and issues; element texts shortened, every cell escaped. */
 import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type DiffResult } from "../diff/types.js";
-import { findingDetail, findingIds, findingText, planLabel, shorten } from "./diff-common.js";
+import { findingDetail, findingIds, findingText, planLabel, shorten, STATUS_MARK } from "./diff-common.js";
 import { pairsMarkdown } from "./diff-tables.js";
-import { sectionsOf, STATUS_MARK, statusLegend, summaryLine } from "./diff-table.js";
+import { sectionsOf, statusLegend, summaryLine } from "./diff-table.js";
 import { escapeMarkdownCell } from "./escape.js";
 import { findingNotes, messages, type Lang } from "./messages/index.js";
 

@@ -7,7 +7,7 @@ import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Coverage } from "../diff/coverage.js";
 import { DIFF_SECTIONS, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
-import { byWeight, countByStatus, findingDetail, findingIds, findingText, planLabel, shorten } from "./diff-common.js";
+import { byWeight, countByStatus, findingDetail, findingIds, findingText, planLabel, shorten, STATUS_MARK } from "./diff-common.js";
 import { escapeTerminal } from "./escape.js";
 import { pairsTable } from "./diff-tables.js";
 import { findingNotes, messages, type Catalogue, type Lang } from "./messages/index.js";
@@ -68,8 +68,6 @@ export function formatDiffTable(r: DiffResult, opts: TableOptions): string {
   if (opts.tables) out.push(pairsTable(r.taskPairs, opts));
   return out.join("\n") + "\n";
 }
-
-export const STATUS_MARK: Record<ElementStatus, string> = { kept: "✓", changed: "≈", missing: "✗", absent: "–" };
 
 export function statusLegend(m: Catalogue): string {
   return (Object.keys(STATUS_MARK) as ElementStatus[]).map((s) => `${STATUS_MARK[s]} ${m.status[s].toLowerCase()}`).join(" · ");
