@@ -26,23 +26,31 @@ function shoot(html, png, [width, height]) {
   console.log(`wrote ${png}`);
 }
 
-// The Huế plan read from its PDFs against Resolution 397: links to PDF pages.
-plan("diff", "fixtures/hue/hue-body.pdf+fixtures/hue/hue-appendix.pdf", "-f", "html", "-o", join(tmp, "hue.html"));
+// The Huế plan as an analyst might receive a revision of it: a task removed, a
+// target lowered, a deadline moved later, a lead changed, an output reworded.
+// Its tasks keep their appendix pages, so the report links to them.
+const hue = parse(readFileSync("fixtures/hue/expected.yaml", "utf8"));
+const task = (id) => hue.tasks.find((t) => t.id === id);
+hue.document.locality = "Huế (bản sửa)";
+for (const t of hue.tasks) t.source = { file: "hue-appendix.pdf", ...t.source };
+hue.objectives.specific[3].text = hue.objectives.specific[3].text.replace("100%", "90%");
+hue.objectives.specific[3].targets[0].value = 90;
+task("t-1.1.1").deadline = { raw: "12/2026", kind: "due", due: "2026-12", recurrence: null, requestedBy: null };
+task("t-1.1.2").lead = ["UBND các xã, phường"];
+task("t-1.1.3").output = "Kế hoạch kiểm tra";
+hue.tasks = hue.tasks.filter((t) => t.id !== "t-3.4");
+const edited = join(tmp, "hue-edited.yaml");
+writeFileSync(edited, stringify(hue));
+
+plan("diff", edited, "-f", "html", "-o", join(tmp, "hue.html"));
 shoot(join(tmp, "hue.html"), "docs/diff-report.png", [1360, 1900]);
 
 // Three plans against Resolution 397, with one report per plan beside the matrix.
 plan("diff", "--against", "397", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml", "fixtures/hungyen/expected.yaml", "-f", "html", "-o", join(tmp, "coverage") + "/");
 shoot(join(tmp, "coverage", "index.html"), "docs/coverage-report.png", [1360, 1500]);
 
-// Two task tables side by side: the Huế plan with three cells edited.
-const hue = parse(readFileSync("fixtures/hue/expected.yaml", "utf8"));
-const task = (id) => hue.tasks.find((t) => t.id === id);
-task("t-1.1.1").deadline = { raw: "12/2026", kind: "due", due: "2026-12", recurrence: null, requestedBy: null };
-task("t-1.1.2").lead = ["UBND các xã, phường"];
-task("t-1.1.3").output = "Kế hoạch kiểm tra";
-hue.document.locality = "Huế (bản sửa)";
-writeFileSync(join(tmp, "hue-edited.yaml"), stringify(hue));
-plan("diff", "fixtures/hue/expected.yaml", join(tmp, "hue-edited.yaml"), "--tables", "-f", "html", "-o", join(tmp, "tables.html"));
+// The revision's task table beside the original's.
+plan("diff", "fixtures/hue/expected.yaml", edited, "--tables", "-f", "html", "-o", join(tmp, "tables.html"));
 // The tables come after the findings: render the page from there.
 const page = readFileSync(join(tmp, "tables.html"), "utf8").replace(/<h2>Tổng hợp[\s\S]*?(?=<h2>Đối chiếu bảng)/, "");
 writeFileSync(join(tmp, "tables-only.html"), page);
