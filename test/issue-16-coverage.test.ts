@@ -1,4 +1,4 @@
-/** #16: the coverage report for many plans, and `-o DIR/` writing it with one detailed report per plan. */
+/** #16: the coverage report for many plans; `-o DIR/` adds one detailed report per plan. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,17 +8,47 @@ import { run } from "./helpers/run.js";
 describe("#16 plan diff --against 397 PLANS -f html -o DIR/", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "plan-cov-")), "reports") + "/";
   it("writes index.html and one report per plan; every cell links to an element of its plan's report", async () => {
-    const r = await run(["diff", "--against", "397", "fixtures/*/expected.yaml", "-f", "html", "-o", dir]);
+    const r = await run([
+      "diff",
+      "--against",
+      "397",
+      "fixtures/*/expected.yaml",
+      "-f",
+      "html",
+      "-o",
+      dir,
+    ]);
     expect(r).toMatchObject({ code: 1, stdout: "", stderr: `plan: wrote 4 report(s) to ${dir}\n` });
-    expect(readdirSync(dir).sort()).toEqual(["can-tho.html", "hue.html", "hung-yen.html", "index.html"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "can-tho.html",
+      "hue.html",
+      "hung-yen.html",
+      "index.html",
+    ]);
     const index = readFileSync(join(dir, "index.html"), "utf8");
     // Columns headed by locality, linking to the detail.
-    const heads = [...index.matchAll(/<th><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
-    expect(heads).toEqual([["can-tho.html", "Cần Thơ"], ["hue.html", "Huế"], ["hung-yen.html", "Hưng Yên"]]);
+    const heads = [...index.matchAll(/<th><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(heads).toEqual([
+      ["can-tho.html", "Cần Thơ"],
+      ["hue.html", "Huế"],
+      ["hung-yen.html", "Hưng Yên"],
+    ]);
     // Rows grouped by section, each section with its total per plan; a grand total.
     const sections = [...index.matchAll(/<tr class="section"><th>([^<]+)<\/th>/g)].map((m) => m[1]);
-    expect(sections).toEqual(["Quan điểm (7)", "Mục tiêu tổng quát (1)", "Mục tiêu cụ thể (6)", "Nhóm nhiệm vụ, giải pháp (8)", "Nhiệm vụ cụ thể (50)", "Chế độ báo cáo (1)"]);
-    expect(index).toMatch(/<tr class="total"><th>Tổng \(73\)<\/th><td class="share"><svg[^]*?15\/73 · 21%<\/td><td class="share"><svg[^]*?73\/73 · 100%/);
+    expect(sections).toEqual([
+      "Quan điểm (7)",
+      "Mục tiêu tổng quát (1)",
+      "Mục tiêu cụ thể (6)",
+      "Nhóm nhiệm vụ, giải pháp (8)",
+      "Nhiệm vụ cụ thể (50)",
+      "Chế độ báo cáo (1)",
+    ]);
+    expect(index).toMatch(
+      /<tr class="total"><th>Tổng \(73\)<\/th><td class="share"><svg[^]*?15\/73 · 21%<\/td><td class="share"><svg[^]*?73\/73 · 100%/,
+    );
     // Every link from a cell names an anchor that exists in the plan's report.
     const links = [...index.matchAll(/<a href="([a-z-]+\.html)#([^"]+)">/g)];
     expect(links.length).toBe(15 + 73 + 15);

@@ -66,21 +66,43 @@ describe("#16 plan export -o tasks.xlsx", () => {
     expect(ws.getColumn(4).width).toBe(60);
   });
 
-  it.skipIf(!SOFFICE && process.env.CI !== "true")("LibreOffice opens it with the merged group rows, the filter and the accents", async () => {
-    expect(SOFFICE, "soffice is not installed (.ci/run installs Debian's libreoffice-calc)").toBeDefined();
-    const xlsx = await exportHue("lo.xlsx");
-    const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmp, "lo-"))}`;
-    const convert = (to: string) => promisify(execFile)(SOFFICE!, [profile, "--headless", "--convert-to", to, "--outdir", tmp, xlsx], { timeout: 120_000 });
-    await convert("ods");
-    const content = await (await JSZip.loadAsync(readFileSync(join(tmp, "lo.ods")))).file("content.xml")!.async("string");
-    expect(content.match(/table:number-columns-spanned="10"/g)).toHaveLength(hue.taskGroups.length);
-    expect(content).toMatch(/<table:database-range [^>]*table:target-range-address="&apos;Nhiệm vụ&apos;\.A1:&apos;Nhiệm vụ&apos;\.J59" table:display-filter-buttons="true"/);
-    await convert("csv:Text - txt - csv (StarCalc):44,34,76");
-    const csv = readFileSync(join(tmp, "lo.csv"), "utf8");
-    expect(csv.split("\n")[0]).toBe("Nhóm nhiệm vụ,Mã,Mã nhiệm vụ cha,Nội dung nhiệm vụ,Thời hạn (nguyên văn),Thời hạn (ngày),Sản phẩm,Cơ quan chủ trì,Cơ quan phối hợp,Trang");
-    expect(csv).toContain(",t-1.1.1,t-1.1,");
-    expect(csv).toContain("02/2026 theo yêu cầu của Bộ Y tế");
-  }, 180_000);
+  it.skipIf(!SOFFICE && process.env.CI !== "true")(
+    "LibreOffice opens it with the merged group rows, the filter and the accents",
+    async () => {
+      expect(
+        SOFFICE,
+        "soffice is not installed (.ci/run installs Debian's libreoffice-calc)",
+      ).toBeDefined();
+      const xlsx = await exportHue("lo.xlsx");
+      const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmp, "lo-"))}`;
+      const convert = (to: string) =>
+        promisify(execFile)(
+          SOFFICE!,
+          [profile, "--headless", "--convert-to", to, "--outdir", tmp, xlsx],
+          { timeout: 120_000 },
+        );
+      await convert("ods");
+      const content = await (
+        await JSZip.loadAsync(readFileSync(join(tmp, "lo.ods")))
+      )
+        .file("content.xml")!
+        .async("string");
+      expect(content.match(/table:number-columns-spanned="10"/g)).toHaveLength(
+        hue.taskGroups.length,
+      );
+      expect(content).toMatch(
+        /<table:database-range [^>]*table:target-range-address="&apos;Nhiệm vụ&apos;\.A1:&apos;Nhiệm vụ&apos;\.J59" table:display-filter-buttons="true"/,
+      );
+      await convert("csv:Text - txt - csv (StarCalc):44,34,76");
+      const csv = readFileSync(join(tmp, "lo.csv"), "utf8");
+      expect(csv.split("\n")[0]).toBe(
+        "Nhóm nhiệm vụ,Mã,Mã nhiệm vụ cha,Nội dung nhiệm vụ,Thời hạn (nguyên văn),Thời hạn (ngày),Sản phẩm,Cơ quan chủ trì,Cơ quan phối hợp,Trang",
+      );
+      expect(csv).toContain(",t-1.1.1,t-1.1,");
+      expect(csv).toContain("02/2026 theo yêu cầu của Bộ Y tế");
+    },
+    180_000,
+  );
 });
 
 describe("#16 plan export -o tasks.csv", () => {
@@ -90,7 +112,9 @@ describe("#16 plan export -o tasks.csv", () => {
     const text = bytes.toString("utf8").slice(1);
     const lines = text.trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + hue.tasks.length);
-    expect(lines[2]).toMatch(/^"1\. Đẩy mạnh công tác hoàn thiện thể chế;[^"]*",t-1\.1\.1,t-1\.1,"Rà soát các quy định quản lý nhà nước về thực phẩm, [^"]*",02\/2026 theo yêu cầu của Bộ Y tế,28\/02\/2026,/);
+    expect(lines[2]).toMatch(
+      /^"1\. Đẩy mạnh công tác hoàn thiện thể chế;[^"]*",t-1\.1\.1,t-1\.1,"Rà soát các quy định quản lý nhà nước về thực phẩm, [^"]*",02\/2026 theo yêu cầu của Bộ Y tế,28\/02\/2026,/,
+    );
   });
 
   it("-f csv without -o prints to stdout; xlsx without -o is a usage error", async () => {
@@ -98,11 +122,22 @@ describe("#16 plan export -o tasks.csv", () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout.startsWith("\uFEFFNhóm nhiệm vụ,")).toBe(true);
     const xlsx = await run(["export", "fixtures/hue/expected.yaml"]);
-    expect(xlsx).toMatchObject({ code: 2, stdout: "", stderr: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)\n" });
+    expect(xlsx).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)\n",
+    });
   });
 
   it("from the documents: each task with its source page", async () => {
-    const r = await run(["export", "fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf", "-f", "csv", "-q"]);
+    const r = await run([
+      "export",
+      "fixtures/hue/hue-body.pdf",
+      "fixtures/hue/hue-appendix.pdf",
+      "-f",
+      "csv",
+      "-q",
+    ]);
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split("\r\n");
     expect(rows).toHaveLength(1 + 50);
@@ -111,9 +146,18 @@ describe("#16 plan export -o tasks.csv", () => {
 
   it("funding, note and extra columns appear when tasks carry them (#12), formulas are defused", () => {
     const plan = structuredClone(hue);
-    Object.assign(plan.tasks[0], { funding: "Ngân sách tỉnh", note: "=1+1", extra: { "Kết quả": "Đạt" } });
+    Object.assign(plan.tasks[0], {
+      funding: "Ngân sách tỉnh",
+      note: "=1+1",
+      extra: { "Kết quả": "Đạt" },
+    });
     const table = taskTable(plan, "vi");
-    expect(table.columns.map((c) => c.header).slice(-4)).toEqual(["Kinh phí", "Ghi chú", "Kết quả", "Trang"]);
+    expect(table.columns.map((c) => c.header).slice(-4)).toEqual([
+      "Kinh phí",
+      "Ghi chú",
+      "Kết quả",
+      "Trang",
+    ]);
     const second = formatTaskCsv(table).split("\r\n")[1];
     expect(second).toContain(",Ngân sách tỉnh,'=1+1,Đạt,1");
   });

@@ -32,14 +32,23 @@ function vietnameseTextNodes(node: DomNode, out: DomNode[] = []): DomNode[] {
 }
 
 /** For each rendered Vietnamese text node of the page: the fonts that drew it. */
-async function fontsPerNode(devtools: DevTools, file: string): Promise<{ text: string; fonts: string[] }[]> {
+async function fontsPerNode(
+  devtools: DevTools,
+  file: string,
+): Promise<{ text: string; fonts: string[] }[]> {
   const session = await devtools.open(`file://${file}`);
   await devtools.send("DOM.enable", {}, session);
   await devtools.send("CSS.enable", {}, session);
-  const { root } = (await devtools.send("DOM.getDocument", { depth: -1 }, session)) as { root: DomNode };
+  const { root } = (await devtools.send("DOM.getDocument", { depth: -1 }, session)) as {
+    root: DomNode;
+  };
   const out: { text: string; fonts: string[] }[] = [];
   for (const node of vietnameseTextNodes(root)) {
-    const { fonts } = (await devtools.send("CSS.getPlatformFontsForNode", { nodeId: node.nodeId }, session)) as { fonts: { familyName: string }[] };
+    const { fonts } = (await devtools.send(
+      "CSS.getPlatformFontsForNode",
+      { nodeId: node.nodeId },
+      session,
+    )) as { fonts: { familyName: string }[] };
     // Text inside closed <details> is not drawn and has no fonts.
     if (fonts.length) out.push({ text: node.nodeValue, fonts: fonts.map((f) => f.familyName) });
   }
@@ -49,14 +58,20 @@ async function fontsPerNode(devtools: DevTools, file: string): Promise<{ text: s
 describe.skipIf(skip)("#16 reports draw each Vietnamese word in one font", () => {
   let devtools: DevTools;
   beforeAll(async () => {
-    expect(CHROMIUM, "chromium is not installed (.ci/run installs Debian's chromium)").toBeDefined();
+    expect(
+      CHROMIUM,
+      "chromium is not installed (.ci/run installs Debian's chromium)",
+    ).toBeDefined();
     devtools = await DevTools.launch();
   });
   afterAll(async () => devtools?.close());
 
   it("the check sees a fallback: Liberation Serif alone draws 'thế' with a second font", async () => {
     const page = join(tmp, "liberation.html");
-    writeFileSync(page, `<!DOCTYPE html><meta charset="utf-8"><p style="font-family:'Liberation Serif'">Nhiệm vụ thế này, chủ trì phối hợp</p>`);
+    writeFileSync(
+      page,
+      `<!DOCTYPE html><meta charset="utf-8"><p style="font-family:'Liberation Serif'">Nhiệm vụ thế này, chủ trì phối hợp</p>`,
+    );
     const [node] = await fontsPerNode(devtools, page);
     expect(node.fonts.length).toBeGreaterThan(1);
     expect(node.fonts).toContain("Liberation Serif");
@@ -64,15 +79,29 @@ describe.skipIf(skip)("#16 reports draw each Vietnamese word in one font", () =>
 
   it.each([
     ["the diff report", ["diff", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml"]],
-    ["the coverage report", ["diff", "--against", "397", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml", "fixtures/hungyen/expected.yaml"]],
-  ])("%s: every text node in one font, DejaVu Serif on Debian", async (name, args) => {
-    const page = join(tmp, `${name.replace(/\W+/g, "-")}.html`);
-    const r = await run([...args, "-f", "html", "-o", page]);
-    expect(r.code).toBe(1);
-    const nodes = await fontsPerNode(devtools, page);
-    expect(nodes.length).toBeGreaterThan(50);
-    const mixed = nodes.filter((n) => n.fonts.length !== 1);
-    expect(mixed.slice(0, 5)).toEqual([]);
-    expect(new Set(nodes.map((n) => n.fonts[0]))).toEqual(new Set(["DejaVu Serif"]));
-  }, 60_000);
+    [
+      "the coverage report",
+      [
+        "diff",
+        "--against",
+        "397",
+        "fixtures/hue/expected.yaml",
+        "fixtures/cantho/expected.yaml",
+        "fixtures/hungyen/expected.yaml",
+      ],
+    ],
+  ])(
+    "%s: every text node in one font, DejaVu Serif on Debian",
+    async (name, args) => {
+      const page = join(tmp, `${name.replace(/\W+/g, "-")}.html`);
+      const r = await run([...args, "-f", "html", "-o", page]);
+      expect(r.code).toBe(1);
+      const nodes = await fontsPerNode(devtools, page);
+      expect(nodes.length).toBeGreaterThan(50);
+      const mixed = nodes.filter((n) => n.fonts.length !== 1);
+      expect(mixed.slice(0, 5)).toEqual([]);
+      expect(new Set(nodes.map((n) => n.fonts[0]))).toEqual(new Set(["DejaVu Serif"]));
+    },
+    60_000,
+  );
 });

@@ -26,24 +26,51 @@ describe("#16 languages", () => {
   });
 
   it("a report is Vietnamese by default and English with --lang en; messages follow the locale", async () => {
-    const vi = await run(["diff", "fixtures/cantho/expected.yaml", "--fail-on", "nope"], { LANG: "vi_VN.UTF-8" });
-    expect(vi).toMatchObject({ code: 2, stderr: expect.stringMatching(/^plan: --fail-on: loại nhận xét không hợp lệ nope/) });
+    const vi = await run(["diff", "fixtures/cantho/expected.yaml", "--fail-on", "nope"], {
+      LANG: "vi_VN.UTF-8",
+    });
+    expect(vi).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^plan: --fail-on: loại nhận xét không hợp lệ nope/),
+    });
     const md = await run(["diff", "fixtures/cantho/expected.yaml", "-f", "markdown"]);
     expect(md.stdout).toContain("# Cần Thơ so với 397/NQ-CP");
     expect(md.stdout).toContain("| Bỏ cụm từ | vp-6<br>");
-    const en = await run(["diff", "fixtures/cantho/expected.yaml", "-f", "markdown", "--lang", "en"]);
+    const en = await run([
+      "diff",
+      "fixtures/cantho/expected.yaml",
+      "-f",
+      "markdown",
+      "--lang",
+      "en",
+    ]);
     expect(en.stdout).toContain("# Cần Thơ compared with 397/NQ-CP");
     expect(en.stdout).toContain("| Phrase dropped | vp-6<br>");
     // Rule ids do not change with the language.
-    const json = JSON.parse((await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json"])).stdout);
+    const json = JSON.parse(
+      (await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json"])).stdout,
+    );
     expect(json.findings.map((f: { kind: string }) => f.kind)).toContain("phraseDropped");
   });
 
   it("the terminal table fits the width: 100 columns when piped, $COLUMNS otherwise", async () => {
-    const widest = (s: string) => Math.max(...s.split("\n").filter((l) => /^[│┌├└]/.test(l)).map((l) => [...l].length));
-    const piped = await run(["diff", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml"]);
+    const widest = (s: string) =>
+      Math.max(
+        ...s
+          .split("\n")
+          .filter((l) => /^[│┌├└]/.test(l))
+          .map((l) => [...l].length),
+      );
+    const piped = await run([
+      "diff",
+      "fixtures/hue/expected.yaml",
+      "fixtures/cantho/expected.yaml",
+    ]);
     expect(widest(piped.stdout)).toBe(100);
-    const narrow = await run(["diff", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml"], { COLUMNS: "80" });
+    const narrow = await run(
+      ["diff", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml"],
+      { COLUMNS: "80" },
+    );
     expect(widest(narrow.stdout)).toBe(80);
     // Texts, not ids alone.
     expect(narrow.stdout).toMatch(/│ Bỏ cụm từ +│ vp-1 +│.*\n│ +│ Xác định công tác/);

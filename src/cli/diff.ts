@@ -34,21 +34,37 @@ class UsageError extends Error {}
 function failingKinds(spec: string, lang: Lang): Set<FindingKind> {
   if (spec === "any") return new Set(FINDING_KINDS);
   if (spec === "none") return new Set();
-  const kinds = spec.split(",").map((s) => s.trim()).filter(Boolean);
+  const kinds = spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw new UsageError(messages(lang).cli.unknownKind(unknown.join(", "), FINDING_KINDS.join(", ")));
+  if (unknown.length)
+    throw new UsageError(
+      messages(lang).cli.unknownKind(unknown.join(", "), FINDING_KINDS.join(", ")),
+    );
   return new Set(kinds as FindingKind[]);
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {
-  return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
+  return (
+    asGiven.endsWith("/") ||
+    (await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  );
 }
 
 /** A file name for each plan's report from its label: ASCII, unique. */
 function reportFiles(results: DiffResult[]): string[] {
   const seen = new Set<string>();
   return results.map((r) => {
-    const base = foldDiacritics(planLabel(r.plan)).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+    const base =
+      foldDiacritics(planLabel(r.plan))
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "plan";
     let name = base;
     for (let i = 2; seen.has(name); i++) name = `${base}-${i}`;
     seen.add(name);
@@ -81,7 +97,9 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     [referenceSpec, planSpecs] = args.length === 2 ? [args[0], [args[1]]] : ["397", args];
   }
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
-  planSpecs = (await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))).flat();
+  planSpecs = (
+    await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))
+  ).flat();
   if (!planSpecs.length) {
     io.stderr(`${say.noMatch(escapeTerminalLine(args.join(" ")))}\n`);
     return 2;
@@ -89,7 +107,9 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   const reference = await loadPlan(referenceSpec, io.cwd);
   const plans: LoadedPlan[] = [];
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd));
-  if (!opts.quiet) for (const p of [reference, ...plans]) for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+  if (!opts.quiet)
+    for (const p of [reference, ...plans])
+      for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
   const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
   const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
@@ -98,14 +118,23 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   const table = { color, width: outputWidth(io), lang, tables };
   const html = { lang, today: today(io), tables };
 
-  if (opts.output && opts.format === "html" && (await isDirectory(resolve(io.cwd, opts.output), opts.output))) {
+  if (
+    opts.output &&
+    opts.format === "html" &&
+    (await isDirectory(resolve(io.cwd, opts.output), opts.output))
+  ) {
     // -o DIR/: index.html (the coverage matrix, or the one report) and one report per plan.
     const files = reportFiles(results);
     const dir = resolve(io.cwd, opts.output);
-    for (const [i, r] of results.entries()) await writeFileAtomic(join(dir, files[i]), formatDiffHtml(r, html));
-    const index = results.length === 1 ? formatDiffHtml(results[0], html) : formatCoverageHtml(coverage(results), { ...html, detailFiles: files });
+    for (const [i, r] of results.entries())
+      await writeFileAtomic(join(dir, files[i]), formatDiffHtml(r, html));
+    const index =
+      results.length === 1
+        ? formatDiffHtml(results[0], html)
+        : formatCoverageHtml(coverage(results), { ...html, detailFiles: files });
     await writeFileAtomic(join(dir, "index.html"), index);
-    if (!opts.quiet) io.stderr(`${say.wroteReports(results.length + 1, escapeTerminalLine(opts.output))}\n`);
+    if (!opts.quiet)
+      io.stderr(`${say.wroteReports(results.length + 1, escapeTerminalLine(opts.output))}\n`);
     return exit;
   }
 

@@ -33,7 +33,10 @@ export async function runExport(files: string[], opts: ExportOptions, io: Io): P
   const loaded = await loadPlan(files.join("+"), io.cwd);
   if (!opts.quiet) for (const d of loaded.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
   const table = taskTable(loaded.plan, lang);
-  const content = format === "csv" ? formatTaskCsv(table) : await formatTaskXlsx(table, messages(lang).export.sheet, loaded.plan.document.title);
+  const content =
+    format === "csv"
+      ? formatTaskCsv(table)
+      : await formatTaskXlsx(table, messages(lang).export.sheet, loaded.plan.document.title);
   if (!opts.output) {
     io.stdout(content as string);
     return 0;

@@ -42,7 +42,9 @@ export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): st
   const head = plans.map((d, i) => {
     const label = esc(planLabel(d));
     const file = opts.detailFiles?.[i];
-    const sub = [d.number, d.date ? formatDate(d.date, opts.lang) : null].filter(Boolean).join(" · ");
+    const sub = [d.number, d.date ? formatDate(d.date, opts.lang) : null]
+      .filter(Boolean)
+      .join(" · ");
     return `<th>${file ? `<a href="${esc(file)}">${label}</a>` : label}${sub ? `<br><span class="muted">${esc(sub)}</span>` : ""}</th>`;
   });
   const rows: string[] = [];
@@ -50,17 +52,24 @@ export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): st
     const sectionRows = cov.rows.filter((r) => r.section === section);
     if (!sectionRows.length) continue;
     const perPlan = plans.map((_, i) => shareCell(sectionRows.map((r) => r.cells[i])));
-    rows.push(`<tr class="section"><th>${esc(m.section[section])} (${sectionRows.length})</th>${perPlan.join("")}</tr>`);
+    rows.push(
+      `<tr class="section"><th>${esc(m.section[section])} (${sectionRows.length})</th>${perPlan.join("")}</tr>`,
+    );
     for (const r of sectionRows) {
       const cells = r.cells.map((s, i) => {
         const file = opts.detailFiles?.[i];
         const mark = `<span title="${esc(m.status[s])}">${MARK[s]}</span>`;
-        const link = file && s !== "absent" ? `<a href="${esc(`${file}#${elementAnchor(section, r.referenceId)}`)}">${mark}</a>` : mark;
+        const link =
+          file && s !== "absent"
+            ? `<a href="${esc(`${file}#${elementAnchor(section, r.referenceId)}`)}">${mark}</a>`
+            : mark;
         return `<td class="${s}">${link}</td>`;
       });
       const text = shorten(r.text, 180);
       const full = text === r.text ? "" : ` title="${esc(r.text)}"`;
-      rows.push(`<tr><td${full}><span class="id">${esc(r.referenceId)}</span> ${esc(text)}</td>${cells.join("")}</tr>`);
+      rows.push(
+        `<tr><td${full}><span class="id">${esc(r.referenceId)}</span> ${esc(text)}</td>${cells.join("")}</tr>`,
+      );
     }
   }
   const total = `<tr class="total"><th>${esc(w.total)} (${cov.rows.length})</th>${plans.map((_, i) => shareCell(column(i))).join("")}</tr>`;

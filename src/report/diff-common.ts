@@ -3,7 +3,15 @@
  * weight, a finding's detail in words, labels for plans, and shortening.
  */
 import { basename } from "node:path";
-import { DIFF_SECTIONS, FINDING_KINDS, type DiffResult, type DiffSection, type DocumentSummary, type ElementStatus, type Finding } from "../diff/types.js";
+import {
+  DIFF_SECTIONS,
+  FINDING_KINDS,
+  type DiffResult,
+  type DiffSection,
+  type DocumentSummary,
+  type ElementStatus,
+  type Finding,
+} from "../diff/types.js";
 import { findingWeight, formatDate, type Catalogue } from "./messages/index.js";
 
 export const DIFF_FORMAT_VERSION = 1;
@@ -22,19 +30,26 @@ export function countByStatus(elements: DiffResult["elements"]): Record<ElementS
 
 /** Per section, in document order, the status counts of its reference elements. */
 export function statusBySection(r: DiffResult): [DiffSection, Record<ElementStatus, number>][] {
-  return DIFF_SECTIONS.map((s) => [s, countByStatus(r.elements.filter((e) => e.section === s))] as [DiffSection, Record<ElementStatus, number>]).filter(
-    ([, c]) => c.kept + c.changed + c.missing + c.absent > 0,
-  );
+  return DIFF_SECTIONS.map(
+    (s) =>
+      [s, countByStatus(r.elements.filter((e) => e.section === s))] as [
+        DiffSection,
+        Record<ElementStatus, number>,
+      ],
+  ).filter(([, c]) => c.kept + c.changed + c.missing + c.absent > 0);
 }
 
 /** The findings, heaviest first; equal weights keep the document's order. */
 export function byWeight(findings: Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => findingWeight(a.f) - findingWeight(b.f) || a.i - b.i).map((x) => x.f);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => findingWeight(a.f) - findingWeight(b.f) || a.i - b.i)
+    .map((x) => x.f);
 }
 
 const SELF_DESCRIBED = new Set(["targetChanged", "reportingMoved", "dueLater", "dueEarlier"]);
 
-/** What a finding says in plain lines: the phrases, or the reason and the values before and after. */
+/** A finding in plain lines: the phrases, or the reason and the values before and after. */
 export function findingDetail(f: Finding, m: Catalogue): string {
   if (f.dropped.length) return f.dropped.map((p) => `− “${p}”`).join("\n");
   if (f.added.length) return f.added.map((p) => `+ “${p}”`).join("\n");
@@ -43,7 +58,10 @@ export function findingDetail(f: Finding, m: Catalogue): string {
   return `${reason}\n${formatDate(f.from, m.lang)} → ${f.to ? formatDate(f.to, m.lang) : "—"}`;
 }
 
-/** How a report names a document: its locality; a national or ministry one by its number; else its issuer, else its file name. */
+/**
+ * How a report names a document: its locality; a national or ministry one by
+ * its number; else its issuer, else its file name.
+ */
 export function planLabel(d: DocumentSummary): string {
   if (d.locality) return d.locality;
   if ((d.level === "national" || d.level === "ministry") && d.number) return d.number;
@@ -51,7 +69,12 @@ export function planLabel(d: DocumentSummary): string {
 }
 
 /** The marks of the coverage matrices: kept, changed, missing, not in the files given. */
-export const STATUS_MARK: Record<ElementStatus, string> = { kept: "✓", changed: "≈", missing: "✗", absent: "–" };
+export const STATUS_MARK: Record<ElementStatus, string> = {
+  kept: "✓",
+  changed: "≈",
+  missing: "✗",
+  absent: "–",
+};
 
 /** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {

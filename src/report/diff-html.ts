@@ -5,9 +5,21 @@
  * deadlines, dropped then added phrases), and the kept elements folded.
  * Every element links to its page in the source PDF where that is known.
  */
-import type { DiffResult, DocumentSummary, ElementRef, ElementStatus, Finding } from "../diff/types.js";
+import type {
+  DiffResult,
+  DocumentSummary,
+  ElementRef,
+  ElementStatus,
+  Finding,
+} from "../diff/types.js";
 import { VERSION } from "../version.js";
-import { byWeight, countByStatus, findingDetail, planLabel, statusBySection } from "./diff-common.js";
+import {
+  byWeight,
+  countByStatus,
+  findingDetail,
+  planLabel,
+  statusBySection,
+} from "./diff-common.js";
 import { pairsHtml } from "./diff-tables.js";
 import { escapeHtml as esc } from "./escape.js";
 import { htmlPage, legend, pageHref, percent, svgBar } from "./html-page.js";
@@ -35,20 +47,33 @@ function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
 }
 
 /** An element's id, linked to its page when the source is a PDF. */
-export function idLink(id: string, file: string | undefined, page: number | undefined, m: Catalogue): string {
+export function idLink(
+  id: string,
+  file: string | undefined,
+  page: number | undefined,
+  m: Catalogue,
+): string {
   const href = pageHref(file, page);
   const pageText = page ? ` · ${m.report.page(page)}` : "";
-  return href ? `<a class="id" href="${esc(href)}">${esc(id)}${esc(pageText)}</a>` : `<span class="id">${esc(id)}${esc(pageText)}</span>`;
+  return href
+    ? `<a class="id" href="${esc(href)}">${esc(id)}${esc(pageText)}</a>`
+    : `<span class="id">${esc(id)}${esc(pageText)}</span>`;
 }
 
-function elementCell(e: ElementRef | null, phrases: string[], tag: "del" | "ins", m: Catalogue): string {
+function elementCell(
+  e: ElementRef | null,
+  phrases: string[],
+  tag: "del" | "ins",
+  m: Catalogue,
+): string {
   if (!e) return "—";
   return `${idLink(e.id, e.file, e.page, m)}<br>${mark(e.text, phrases, tag)}`;
 }
 
 function documentsTable(r: DiffResult, m: Catalogue): string {
   const w = m.report;
-  const cells = (f: (d: DocumentSummary) => string | null) => `<td>${esc(f(r.reference) ?? "—")}</td><td>${esc(f(r.plan) ?? "—")}</td>`;
+  const cells = (f: (d: DocumentSummary) => string | null) =>
+    `<td>${esc(f(r.reference) ?? "—")}</td><td>${esc(f(r.plan) ?? "—")}</td>`;
   return [
     `<table class="docs"><thead><tr><th></th><th>${esc(w.reference)}</th><th>${esc(w.plan)}</th></tr></thead><tbody>`,
     `<tr><th>${esc(w.issuer)}</th>${cells((d) => d.issuer)}</tr>`,
@@ -64,7 +89,9 @@ function summary(r: DiffResult, m: Catalogue): string {
   const cards = (["kept", "changed", "missing", "absent"] as ElementStatus[])
     .filter((k) => k !== "absent" || s.absent)
     .map((k) => `<div class="card ${k}"><b>${s[k]}</b>${esc(m.status[k])}</div>`);
-  cards.push(`<div class="card findings"><b>${r.findings.length}</b>${esc(m.report.findingsCount(r.findings.length).replace(/^\d+\s*/, ""))}</div>`);
+  cards.push(
+    `<div class="card findings"><b>${r.findings.length}</b>${esc(m.report.findingsCount(r.findings.length).replace(/^\d+\s*/, ""))}</div>`,
+  );
   const rows = statusBySection(r).map(([section, c]) => {
     const total = c.kept + c.changed + c.missing + c.absent;
     const covered = c.kept + c.changed;
@@ -87,7 +114,8 @@ function findingRow(f: Finding, m: Catalogue, anchor: string | null): string {
   const notes = findingNotes(f, m.lang).join(", ");
   const id = anchor ? ` id="${esc(anchor)}"` : "";
   // A finding on a whole part (no task table) has no element to show: its reason spans the row.
-  if (!f.reference && !f.plan) return `<tr${id}><td colspan="3">${detail}</td><td>${esc(notes)}</td></tr>`;
+  if (!f.reference && !f.plan)
+    return `<tr${id}><td colspan="3">${detail}</td><td>${esc(notes)}</td></tr>`;
   const cells = `<td>${elementCell(f.reference, f.dropped, "del", m)}</td><td>${elementCell(f.plan, f.added, "ins", m)}</td>`;
   return `<tr${id}>${cells}<td>${detail}</td><td>${esc(notes)}</td></tr>`;
 }
@@ -97,7 +125,8 @@ function findings(r: DiffResult, m: Catalogue): string {
   if (!r.findings.length) return [...parts, `<p>${esc(m.report.noFindings)}</p>`].join("\n");
   // One table per label, in the order of weight: "Thiếu nhiệm vụ", "Hạ chỉ tiêu", "Lùi thời hạn"...
   const groups = new Map<string, Finding[]>();
-  for (const f of byWeight(r.findings)) groups.set(m.kind(f), [...(groups.get(m.kind(f)) ?? []), f]);
+  for (const f of byWeight(r.findings))
+    groups.set(m.kind(f), [...(groups.get(m.kind(f)) ?? []), f]);
   const w = m.report;
   const head = `<thead><tr><th style="width:34%">${esc(w.reference)}</th><th style="width:34%">${esc(w.plan)}</th><th>${esc(w.detail)}</th><th style="width:10%">${esc(w.note)}</th></tr></thead>`;
   const anchored = new Set<string>();
@@ -110,7 +139,9 @@ function findings(r: DiffResult, m: Catalogue): string {
   for (const [label, fs] of groups) {
     const weak = fs[0].weakened || fs[0].kind === "missing";
     parts.push(`<h3 class="label${weak ? " weak" : ""}">${esc(label)} (${fs.length})</h3>`);
-    parts.push(`<table>${head}<tbody>${fs.map((f) => findingRow(f, m, anchorOf(f))).join("")}</tbody></table>`);
+    parts.push(
+      `<table>${head}<tbody>${fs.map((f) => findingRow(f, m, anchorOf(f))).join("")}</tbody></table>`,
+    );
   }
   return parts.join("\n");
 }
@@ -127,7 +158,9 @@ function keptElements(r: DiffResult, m: Catalogue): string {
       return `<tr id="${esc(elementAnchor(section, e.referenceId))}"><td><span class="id">${esc(e.referenceId)}</span></td><td>${esc(e.text)}</td><td>${planId}</td></tr>`;
     });
     const head = `<thead><tr><th>${esc(m.report.element)}</th><th>${esc(m.report.reference)}</th><th>${esc(m.report.plan)}</th></tr></thead>`;
-    parts.push(`<details><summary>${esc(m.section[section])} (${es.length})</summary><table>${head}<tbody>${rows.join("")}</tbody></table></details>`);
+    parts.push(
+      `<details><summary>${esc(m.section[section])} (${es.length})</summary><table>${head}<tbody>${rows.join("")}</tbody></table></details>`,
+    );
   }
   return parts.join("\n");
 }
@@ -135,7 +168,9 @@ function keptElements(r: DiffResult, m: Catalogue): string {
 export function formatDiffHtml(r: DiffResult, opts: HtmlOptions): string {
   const m = messages(opts.lang);
   const title = m.report.title(planLabel(r.plan), planLabel(r.reference));
-  const basis = r.reference.basis ? `<p class="meta muted">${esc(m.report.basis(r.reference.basis.found, r.reference.basis.inferred))}</p>` : "";
+  const basis = r.reference.basis
+    ? `<p class="meta muted">${esc(m.report.basis(r.reference.basis.found, r.reference.basis.inferred))}</p>`
+    : "";
   const body = [
     `<header><h1>${esc(title)}</h1>`,
     documentsTable(r, m),

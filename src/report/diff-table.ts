@@ -6,8 +6,23 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { Coverage } from "../diff/coverage.js";
-import { DIFF_SECTIONS, type DiffResult, type DiffSection, type ElementStatus, type Finding } from "../diff/types.js";
-import { byWeight, countByStatus, findingDetail, findingIds, findingText, planLabel, shorten, STATUS_MARK } from "./diff-common.js";
+import {
+  DIFF_SECTIONS,
+  type DiffResult,
+  type DiffSection,
+  type ElementStatus,
+  type Finding,
+} from "../diff/types.js";
+import {
+  byWeight,
+  countByStatus,
+  findingDetail,
+  findingIds,
+  findingText,
+  planLabel,
+  shorten,
+  STATUS_MARK,
+} from "./diff-common.js";
 import { escapeTerminal } from "./escape.js";
 import { pairsTable } from "./diff-tables.js";
 import { findingNotes, messages, type Catalogue, type Lang } from "./messages/index.js";
@@ -27,12 +42,16 @@ const borders = (columns: number) => columns + 1;
 
 export function summaryLine(r: DiffResult, m: Catalogue): string {
   const s = countByStatus(r.elements);
-  const counts = (["kept", "changed", "missing", "absent"] as ElementStatus[]).filter((k) => k !== "absent" || s.absent).map((k) => `${s[k]} ${m.status[k].toLowerCase()}`);
+  const counts = (["kept", "changed", "missing", "absent"] as ElementStatus[])
+    .filter((k) => k !== "absent" || s.absent)
+    .map((k) => `${s[k]} ${m.status[k].toLowerCase()}`);
   return `${m.report.title(planLabel(r.plan), planLabel(r.reference))}: ${counts.join(", ")}; ${m.report.findingsCount(r.findings.length)}`;
 }
 
 export function sectionsOf(findings: Finding[]): [DiffSection, Finding[]][] {
-  return DIFF_SECTIONS.map((s) => [s, byWeight(findings.filter((f) => f.section === s))] as [DiffSection, Finding[]]).filter(([, fs]) => fs.length);
+  return DIFF_SECTIONS.map(
+    (s) => [s, byWeight(findings.filter((f) => f.section === s))] as [DiffSection, Finding[]],
+  ).filter(([, fs]) => fs.length);
 }
 
 function style(color: boolean) {
@@ -57,11 +76,23 @@ export function formatDiffTable(r: DiffResult, opts: TableOptions): string {
     });
     for (const f of fs) {
       const label = m.kind(f);
-      const kind = f.weakened || f.kind === "missing" || f.kind === "phraseDropped" ? c.red(label) : f.kind === "ambiguousMatch" ? c.yellow(label) : label;
+      const kind =
+        f.weakened || f.kind === "missing" || f.kind === "phraseDropped"
+          ? c.red(label)
+          : f.kind === "ambiguousMatch"
+            ? c.yellow(label)
+            : label;
       const text = findingText(f);
       // Two lines of the column for the text, under the ids.
-      const element = [findingIds(f), text ? shorten(text, (elementWidth - 2) * 2) : ""].filter(Boolean).join("\n");
-      table.push([kind, escapeTerminal(element), escapeTerminal(findingDetail(f, m)), escapeTerminal(findingNotes(f, opts.lang).join(", "))]);
+      const element = [findingIds(f), text ? shorten(text, (elementWidth - 2) * 2) : ""]
+        .filter(Boolean)
+        .join("\n");
+      table.push([
+        kind,
+        escapeTerminal(element),
+        escapeTerminal(findingDetail(f, m)),
+        escapeTerminal(findingNotes(f, opts.lang).join(", ")),
+      ]);
     }
     out.push(table.toString(), "");
   }
@@ -70,16 +101,28 @@ export function formatDiffTable(r: DiffResult, opts: TableOptions): string {
 }
 
 export function statusLegend(m: Catalogue): string {
-  return (Object.keys(STATUS_MARK) as ElementStatus[]).map((s) => `${STATUS_MARK[s]} ${m.status[s].toLowerCase()}`).join(" · ");
+  return (Object.keys(STATUS_MARK) as ElementStatus[])
+    .map((s) => `${STATUS_MARK[s]} ${m.status[s].toLowerCase()}`)
+    .join(" · ");
 }
 
 export function formatCoverageTable(cov: Coverage, opts: TableOptions): string {
   const m = messages(opts.lang);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const paint = (s: ElementStatus) => (s === "missing" ? c.red(STATUS_MARK[s]) : s === "changed" ? c.yellow(STATUS_MARK[s]) : s === "kept" ? c.green(STATUS_MARK[s]) : STATUS_MARK[s]);
+  const paint = (s: ElementStatus) =>
+    s === "missing"
+      ? c.red(STATUS_MARK[s])
+      : s === "changed"
+        ? c.yellow(STATUS_MARK[s])
+        : s === "kept"
+          ? c.green(STATUS_MARK[s])
+          : STATUS_MARK[s];
   const labels = cov.documents.map((d) => escapeTerminal(planLabel(d)));
   const planWidths = labels.map((l) => Math.min(16, Math.max(6, l.length + 2)));
-  const textWidth = Math.max(24, opts.width - borders(labels.length + 1) - planWidths.reduce((a, b) => a + b, 0));
+  const textWidth = Math.max(
+    24,
+    opts.width - borders(labels.length + 1) - planWidths.reduce((a, b) => a + b, 0),
+  );
   const table = new Table({
     head: [escapeTerminal(cov.reference), ...labels],
     colWidths: [textWidth, ...planWidths],
@@ -90,9 +133,18 @@ export function formatCoverageTable(cov: Coverage, opts: TableOptions): string {
   for (const section of DIFF_SECTIONS) {
     const rows = cov.rows.filter((row) => row.section === section);
     if (!rows.length) continue;
-    const covered = cov.plans.map((_, i) => rows.filter((row) => row.cells[i] === "kept" || row.cells[i] === "changed").length);
-    table.push([c.bold(escapeTerminal(m.section[section])), ...covered.map((n) => c.bold(`${n}/${rows.length}`))]);
-    for (const row of rows) table.push([escapeTerminal(shorten(`${row.referenceId} ${row.text}`, textWidth - 2)), ...row.cells.map(paint)]);
+    const covered = cov.plans.map(
+      (_, i) => rows.filter((row) => row.cells[i] === "kept" || row.cells[i] === "changed").length,
+    );
+    table.push([
+      c.bold(escapeTerminal(m.section[section])),
+      ...covered.map((n) => c.bold(`${n}/${rows.length}`)),
+    ]);
+    for (const row of rows)
+      table.push([
+        escapeTerminal(shorten(`${row.referenceId} ${row.text}`, textWidth - 2)),
+        ...row.cells.map(paint),
+      ]);
   }
   return `${table.toString()}\n${statusLegend(m)}\n`;
 }

@@ -23,13 +23,22 @@ export function pairsTable(pairs: TaskPair[], opts: TableOptions): string {
   const textWidth = Math.floor(rest * 0.31);
   const fieldWidth = Math.floor((rest - textWidth) / 3);
   const table = new Table({
-    head: [m.report.element, m.report.column.text, m.report.column.deadline, m.report.column.lead, m.report.column.output],
+    head: [
+      m.report.element,
+      m.report.column.text,
+      m.report.column.deadline,
+      m.report.column.lead,
+      m.report.column.output,
+    ],
     colWidths: [idWidth, textWidth, fieldWidth, fieldWidth, fieldWidth],
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: opts.color ? ["cyan"] : [], border: opts.color ? ["grey"] : [] },
   });
-  const show = (cell: PairCell) => (cell.changed ? c.red(`≠ ${escapeTerminal(cell.reference || "—")}\n→ ${escapeTerminal(cell.plan || "—")}`) : escapeTerminal(cell.plan));
+  const show = (cell: PairCell) =>
+    cell.changed
+      ? c.red(`≠ ${escapeTerminal(cell.reference || "—")}\n→ ${escapeTerminal(cell.plan || "—")}`)
+      : escapeTerminal(cell.plan);
   for (const p of pairs) {
     const ids = p.referenceId === p.planId ? p.referenceId : `${p.referenceId}\n→ ${p.planId}`;
     const text = shorten(p.text.plan, (textWidth - 2) * 3);
@@ -43,11 +52,20 @@ export function pairsMarkdown(pairs: TaskPair[], lang: Lang): string {
   const m = messages(lang);
   const w = m.report;
   const show = (cell: PairCell) =>
-    cell.changed ? `≠ ~~${escapeMarkdownCell(cell.reference || "—")}~~<br>**${escapeMarkdownCell(cell.plan || "—")}**` : escapeMarkdownCell(cell.plan);
-  const out = [`## ${escapeMarkdownCell(w.tables)}`, "", `| ${w.element} | ${w.column.text} | ${w.column.deadline} | ${w.column.lead} | ${w.column.output} |`, "|---|---|---|---|---|"];
+    cell.changed
+      ? `≠ ~~${escapeMarkdownCell(cell.reference || "—")}~~<br>**${escapeMarkdownCell(cell.plan || "—")}**`
+      : escapeMarkdownCell(cell.plan);
+  const out = [
+    `## ${escapeMarkdownCell(w.tables)}`,
+    "",
+    `| ${w.element} | ${w.column.text} | ${w.column.deadline} | ${w.column.lead} | ${w.column.output} |`,
+    "|---|---|---|---|---|",
+  ];
   for (const p of pairs) {
     const ids = p.referenceId === p.planId ? p.referenceId : `${p.referenceId} → ${p.planId}`;
-    out.push(`| ${escapeMarkdownCell(ids)} | ${escapeMarkdownCell(shorten(p.text.plan, 90))} | ${FIELDS.map((f) => show(p[f])).join(" | ")} |`);
+    out.push(
+      `| ${escapeMarkdownCell(ids)} | ${escapeMarkdownCell(shorten(p.text.plan, 90))} | ${FIELDS.map((f) => show(p[f])).join(" | ")} |`,
+    );
   }
   return out.join("\n") + "\n";
 }
@@ -56,15 +74,22 @@ export function pairsHtml(pairs: TaskPair[], lang: Lang): string {
   const m = messages(lang);
   const w = m.report;
   const show = (cell: PairCell) =>
-    cell.changed ? `<td class="diffcell"><del>${esc(cell.reference || "—")}</del><br><ins>${esc(cell.plan || "—")}</ins></td>` : `<td>${esc(cell.plan)}</td>`;
+    cell.changed
+      ? `<td class="diffcell"><del>${esc(cell.reference || "—")}</del><br><ins>${esc(cell.plan || "—")}</ins></td>`
+      : `<td>${esc(cell.plan)}</td>`;
   const rows = pairs.map((p) => {
     const ids = p.referenceId === p.planId ? p.referenceId : `${p.referenceId} → ${p.planId}`;
     const href = pageHref(p.file, p.page);
-    const id = href ? `<a class="id" href="${esc(href)}">${esc(ids)}</a>` : `<span class="id">${esc(ids)}</span>`;
+    const id = href
+      ? `<a class="id" href="${esc(href)}">${esc(ids)}</a>`
+      : `<span class="id">${esc(ids)}</span>`;
     const changed = FIELDS.some((f) => p[f].changed);
     return `<tr${changed ? ' class="changedrow"' : ""}><td>${id}</td><td>${esc(p.text.plan)}</td>${FIELDS.map((f) => show(p[f])).join("")}</tr>`;
   });
   const head = `<thead><tr><th>${esc(w.element)}</th><th style="width:36%">${esc(w.column.text)}</th><th>${esc(w.column.deadline)}</th><th>${esc(w.column.lead)}</th><th>${esc(w.column.output)}</th></tr></thead>`;
   const changed = pairs.filter((p) => FIELDS.some((f) => p[f].changed)).length;
-  return [`<h2>${esc(w.tables)} (${pairs.length}; ${changed} ${esc(w.changedRows)})</h2>`, `<table class="pairs">${head}<tbody>${rows.join("")}</tbody></table>`].join("\n");
+  return [
+    `<h2>${esc(w.tables)} (${pairs.length}; ${changed} ${esc(w.changedRows)})</h2>`,
+    `<table class="pairs">${head}<tbody>${rows.join("")}</tbody></table>`,
+  ].join("\n");
 }

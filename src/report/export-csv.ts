@@ -10,7 +10,10 @@ const BOM = "\uFEFF";
 
 function field(v: CellValue): string {
   if (v === null) return "";
-  const s = v instanceof Date ? `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}` : String(v);
+  const s =
+    v instanceof Date
+      ? `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`
+      : String(v);
   // Formula injection: a text starting with = + - @ would run as a formula in a spreadsheet.
   const safe = typeof v === "string" && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

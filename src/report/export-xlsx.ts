@@ -5,19 +5,34 @@
  */
 import type { TaskTable } from "./task-table.js";
 
-export async function formatTaskXlsx(table: TaskTable, sheetName: string, title: string | null): Promise<Uint8Array> {
+export async function formatTaskXlsx(
+  table: TaskTable,
+  sheetName: string,
+  title: string | null,
+): Promise<Uint8Array> {
   // Loaded here only: the rest of plan never pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "plan";
   if (title) wb.title = title;
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
   const n = table.columns.length;
   ws.columns = table.columns.map((c) => ({ key: c.key, width: c.width }));
   const header = ws.addRow(table.columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "middle" };
-  header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE4EE" } }));
+  header.eachCell(
+    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE4EE" } }),
+  );
   for (const row of table.rows) {
     if (row.kind === "group") {
       const r = ws.addRow([row.title]);
@@ -34,7 +49,10 @@ export async function formatTaskXlsx(table: TaskTable, sheetName: string, title:
     });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: ws.rowCount, column: n } };
-  const last = ws.getRow(ws.rowCount).getCell(n).address.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+  const last = ws
+    .getRow(ws.rowCount)
+    .getCell(n)
+    .address.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
   wb.definedNames.add(`'${sheetName.replace(/'/g, "''")}'!$A$1:${last}`, FILTER_NAME);
   ws.pageSetup.printTitlesRow = "1:1";
   return localFilterName(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -52,6 +70,12 @@ async function localFilterName(xlsx: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const path = "xl/workbook.xml";
   const xml = await zip.file(path)!.async("string");
-  zip.file(path, xml.replace(`<definedName name="${FILTER_NAME}">`, `<definedName name="${FILTER_NAME}" localSheetId="0" hidden="1">`));
+  zip.file(
+    path,
+    xml.replace(
+      `<definedName name="${FILTER_NAME}">`,
+      `<definedName name="${FILTER_NAME}" localSheetId="0" hidden="1">`,
+    ),
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

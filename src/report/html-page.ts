@@ -87,7 +87,12 @@ export function htmlPage(title: string, body: string, lang: Lang): string {
   ].join("\n");
 }
 
-const COLORS = { kept: "#3f8f4f", changed: "#d9a21b", missing: "#c0392b", absent: "#c9c9c9" } as const;
+const COLORS = {
+  kept: "#3f8f4f",
+  changed: "#d9a21b",
+  missing: "#c0392b",
+  absent: "#c9c9c9",
+} as const;
 export type BarPart = keyof typeof COLORS;
 
 /** A stacked horizontal bar in inline SVG: kept, changed, missing, absent, in proportion. */
@@ -105,7 +110,7 @@ export function svgBar(counts: Partial<Record<BarPart, number>>, width = 260, he
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"><rect width="${width}" height="${height}" fill="#f3f3f3"/>${rects.join("")}</svg>`;
 }
 
-/** The colours' meaning; `marks` are the symbols a table uses for them, kept in their own element (a symbol font). */
+/** The colours' meaning; `marks`, the symbols a table uses, sit in their own element (a symbol font). */
 export function legend(labels: Record<BarPart, string>, marks?: Record<BarPart, string>): string {
   const item = (k: BarPart) => {
     const mark = marks ? `<b class="sym">${escapeHtml(marks[k])}</b> ` : "";
@@ -114,7 +119,7 @@ export function legend(labels: Record<BarPart, string>, marks?: Record<BarPart, 
   return `<p class="legend muted">${(Object.keys(COLORS) as BarPart[]).map(item).join("")}</p>`;
 }
 
-/** A link to a page of a PDF (`file.pdf#page=N`), or null where the file is no PDF or the page unknown. */
+/** A link to a page of a PDF (`file.pdf#page=N`); null for another file or an unknown page. */
 export function pageHref(file: string | undefined, page: number | undefined): string | null {
   if (!file || !page || !/\.pdf$/i.test(file)) return null;
   return `${encodeURI(file)}#page=${page}`;

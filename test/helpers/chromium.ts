@@ -10,17 +10,32 @@ import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { promisify } from "node:util";
 
-export const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+export const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+  existsSync(p),
+);
 
 /** The flags that keep chromium from reaching for the network at start. */
 function flags(): string[] {
   const profile = mkdtempSync(join(tmpdir(), "plan-chromium-"));
-  return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`];
+  return [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    `--user-data-dir=${profile}`,
+  ];
 }
 
 /** chromium with its own arguments (--dump-dom, --screenshot=...), to completion. */
 export function chromium(args: string[]) {
-  return promisify(execFile)(CHROMIUM!, [...flags(), ...args], { timeout: 60_000, maxBuffer: 20 * 1024 * 1024 });
+  return promisify(execFile)(CHROMIUM!, [...flags(), ...args], {
+    timeout: 60_000,
+    maxBuffer: 20 * 1024 * 1024,
+  });
 }
 
 type Json = Record<string, unknown>;
@@ -28,7 +43,10 @@ type Json = Record<string, unknown>;
 export class DevTools {
   private nextId = 1;
   private buffer = "";
-  private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: Json) => void; reject: (e: Error) => void }
+  >();
   private readonly waiters: { method: string; resolve: (v: Json) => void }[] = [];
 
   private constructor(
@@ -48,7 +66,9 @@ export class DevTools {
   }
 
   static async launch(): Promise<DevTools> {
-    const child = spawn(CHROMIUM!, [...flags(), "--remote-debugging-pipe", "about:blank"], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
+    const child = spawn(CHROMIUM!, [...flags(), "--remote-debugging-pipe", "about:blank"], {
+      stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"],
+    });
     return new DevTools(child, child.stdio[3] as Writable, child.stdio[4] as Readable);
   }
 
@@ -66,7 +86,9 @@ export class DevTools {
 
   send(method: string, params: Json = {}, sessionId?: string): Promise<Json> {
     const id = this.nextId++;
-    this.input.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + "\0");
+    this.input.write(
+      JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + "\0",
+    );
     return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
   }
 
@@ -76,8 +98,13 @@ export class DevTools {
 
   /** A new page showing `url`, loaded; returns its session id. */
   async open(url: string): Promise<string> {
-    const { targetId } = (await this.send("Target.createTarget", { url: "about:blank" })) as { targetId: string };
-    const { sessionId } = (await this.send("Target.attachToTarget", { targetId, flatten: true })) as { sessionId: string };
+    const { targetId } = (await this.send("Target.createTarget", { url: "about:blank" })) as {
+      targetId: string;
+    };
+    const { sessionId } = (await this.send("Target.attachToTarget", {
+      targetId,
+      flatten: true,
+    })) as { sessionId: string };
     await this.send("Page.enable", {}, sessionId);
     const loaded = this.event("Page.loadEventFired");
     await this.send("Page.navigate", { url }, sessionId);

@@ -4,7 +4,14 @@
  * as they are in JSON and in --fail-on; only their labels are translated.
  */
 import type { DeadlineModel } from "../../model/schema.js";
-import type { DiffSection, ElementStatus, Finding, FindingKind, FindingReason, Recurrence } from "../../diff/types.js";
+import type {
+  DiffSection,
+  ElementStatus,
+  Finding,
+  FindingKind,
+  FindingReason,
+  Recurrence,
+} from "../../diff/types.js";
 import { formatDate } from "./dates.js";
 import type { Lang } from "./lang.js";
 
@@ -17,7 +24,12 @@ export interface Catalogue {
   /** The short label of a finding, as a heading or a table cell. */
   kind(f: Pick<Finding, "kind" | "section" | "weakened">): string;
   reason(r: FindingReason): string;
-  note: { weakened: string; strengthened: string; inferred: string; lowConfidence: (c: number) => string };
+  note: {
+    weakened: string;
+    strengthened: string;
+    inferred: string;
+    lowConfidence: (c: number) => string;
+  };
   report: ReportWords;
   cli: CliWords;
   export: ExportWords;
@@ -95,8 +107,19 @@ const vi: Catalogue = {
     tasks: "Nhiệm vụ cụ thể",
     reporting: "Chế độ báo cáo",
   },
-  status: { kept: "Giữ nguyên", changed: "Có thay đổi", missing: "Thiếu", absent: "Không có trong tệp" },
-  recurrence: { weekly: "hằng tuần", monthly: "hằng tháng", quarterly: "hằng quý", semiannual: "6 tháng một lần", annual: "hằng năm" },
+  status: {
+    kept: "Giữ nguyên",
+    changed: "Có thay đổi",
+    missing: "Thiếu",
+    absent: "Không có trong tệp",
+  },
+  recurrence: {
+    weekly: "hằng tuần",
+    monthly: "hằng tháng",
+    quarterly: "hằng quý",
+    semiannual: "6 tháng một lần",
+    annual: "hằng năm",
+  },
   deadlineKind: {
     due: "Có thời hạn",
     continuous: "Thường xuyên",
@@ -129,24 +152,42 @@ const vi: Catalogue = {
   reason(r) {
     const d = (s: string) => formatDate(s, "vi");
     switch (r.code) {
-      case "noCounterpart": return "Kế hoạch không có nội dung tương ứng";
-      case "notInReference": return "Không có trong văn bản đối chiếu";
-      case "narrowMatch": return `Ghép cặp với cách biệt nhỏ; cũng gần: ${r.rivals.join(", ")}`;
-      case "phrasesDropped": return `Kế hoạch bỏ ${r.count} cụm từ`;
-      case "phrasesAdded": return `Kế hoạch thêm ${r.count} cụm từ`;
-      case "targetGone": return `Bỏ chỉ tiêu ${r.value} (${r.subject})`;
-      case "targetChanged": return `Chỉ tiêu “${r.from}” thành “${r.to}”`;
-      case "noDeadline": return "Kế hoạch không nêu thời hạn";
-      case "dueLater": return `Thời hạn lùi từ ${d(r.from)} đến ${d(r.to)}`;
-      case "dueEarlier": return `Thời hạn sớm hơn: ${d(r.from)} thành ${d(r.to)}`;
-      case "dueBecameText": return `Thời hạn ${d(r.from)} không còn mốc cụ thể`;
-      case "standingBecameOneOff": return `Nhiệm vụ thường xuyên thành nhiệm vụ có thời hạn (${d(r.to)})`;
-      case "recurrenceChanged": return `Định kỳ ${vi.recurrence[r.from]} thành ${vi.recurrence[r.to]}`;
-      case "noReportingDate": return "Kế hoạch không nêu thời hạn báo cáo";
-      case "reportingMoved": return `Thời hạn báo cáo đổi từ ${d(r.from)} sang ${d(r.to)}`;
-      case "leadDropped": return "Kế hoạch không nêu cơ quan chủ trì";
-      case "leadGeneralised": return `Cơ quan chủ trì ${list(r.missing)} được ghi chung chung`;
-      case "leadUnmatched": return `Không có cơ quan chủ trì tương ứng với ${list(r.missing)}`;
+      case "noCounterpart":
+        return "Kế hoạch không có nội dung tương ứng";
+      case "notInReference":
+        return "Không có trong văn bản đối chiếu";
+      case "narrowMatch":
+        return `Ghép cặp với cách biệt nhỏ; cũng gần: ${r.rivals.join(", ")}`;
+      case "phrasesDropped":
+        return `Kế hoạch bỏ ${r.count} cụm từ`;
+      case "phrasesAdded":
+        return `Kế hoạch thêm ${r.count} cụm từ`;
+      case "targetGone":
+        return `Bỏ chỉ tiêu ${r.value} (${r.subject})`;
+      case "targetChanged":
+        return `Chỉ tiêu “${r.from}” thành “${r.to}”`;
+      case "noDeadline":
+        return "Kế hoạch không nêu thời hạn";
+      case "dueLater":
+        return `Thời hạn lùi từ ${d(r.from)} đến ${d(r.to)}`;
+      case "dueEarlier":
+        return `Thời hạn sớm hơn: ${d(r.from)} thành ${d(r.to)}`;
+      case "dueBecameText":
+        return `Thời hạn ${d(r.from)} không còn mốc cụ thể`;
+      case "standingBecameOneOff":
+        return `Nhiệm vụ thường xuyên thành nhiệm vụ có thời hạn (${d(r.to)})`;
+      case "recurrenceChanged":
+        return `Định kỳ ${vi.recurrence[r.from]} thành ${vi.recurrence[r.to]}`;
+      case "noReportingDate":
+        return "Kế hoạch không nêu thời hạn báo cáo";
+      case "reportingMoved":
+        return `Thời hạn báo cáo đổi từ ${d(r.from)} sang ${d(r.to)}`;
+      case "leadDropped":
+        return "Kế hoạch không nêu cơ quan chủ trì";
+      case "leadGeneralised":
+        return `Cơ quan chủ trì ${list(r.missing)} được ghi chung chung`;
+      case "leadUnmatched":
+        return `Không có cơ quan chủ trì tương ứng với ${list(r.missing)}`;
       case "noTaskTable":
         return "Kế hoạch không có bảng nhiệm vụ (chưa có phụ lục hoặc chưa đọc được), nên chưa đối chiếu được từng nhiệm vụ";
       case "referenceNoTaskTable":
@@ -196,8 +237,10 @@ const vi: Catalogue = {
   cli: {
     wrote: (file) => `plan: đã ghi ${file}`,
     noMatch: (spec) => `plan: không có tệp nào khớp ${spec}`,
-    nameReference: "plan: để so sánh hơn hai kế hoạch, hãy chỉ rõ văn bản đối chiếu: --against 397 (hoặc --against TỆP)",
-    unknownKind: (kinds, all) => `plan: --fail-on: loại nhận xét không hợp lệ ${kinds} (các loại: ${all}, hoặc any, none)`,
+    nameReference:
+      "plan: để so sánh hơn hai kế hoạch, hãy chỉ rõ văn bản đối chiếu: --against 397 (hoặc --against TỆP)",
+    unknownKind: (kinds, all) =>
+      `plan: --fail-on: loại nhận xét không hợp lệ ${kinds} (các loại: ${all}, hoặc any, none)`,
     wroteReports: (n, dir) => `plan: đã ghi ${n} báo cáo vào ${dir}`,
     xlsxNeedsFile: "plan: tệp XLSX cần nơi ghi: -o TỆP.xlsx (hoặc -f csv để in ra màn hình)",
   },
@@ -230,8 +273,19 @@ const en: Catalogue = {
     tasks: "Tasks",
     reporting: "Reporting duties",
   },
-  status: { kept: "kept", changed: "changed", missing: "missing", absent: "not in the files given" },
-  recurrence: { weekly: "weekly", monthly: "monthly", quarterly: "quarterly", semiannual: "every six months", annual: "yearly" },
+  status: {
+    kept: "kept",
+    changed: "changed",
+    missing: "missing",
+    absent: "not in the files given",
+  },
+  recurrence: {
+    weekly: "weekly",
+    monthly: "monthly",
+    quarterly: "quarterly",
+    semiannual: "every six months",
+    annual: "yearly",
+  },
   deadlineKind: {
     due: "due",
     continuous: "continuous",
@@ -264,24 +318,42 @@ const en: Catalogue = {
   reason(r) {
     const d = (s: string) => formatDate(s, "en");
     switch (r.code) {
-      case "noCounterpart": return "no counterpart in the plan";
-      case "notInReference": return "not in the reference";
-      case "narrowMatch": return `matched by a narrow margin; also close: ${r.rivals.join(", ")}`;
-      case "phrasesDropped": return `the plan leaves out ${r.count} phrase(s)`;
-      case "phrasesAdded": return `the plan adds ${r.count} phrase(s)`;
-      case "targetGone": return `the target ${r.value} for "${r.subject}" is gone`;
-      case "targetChanged": return `target "${r.from}" became "${r.to}"`;
-      case "noDeadline": return "the plan gives no deadline";
-      case "dueLater": return `due later: ${d(r.from)} → ${d(r.to)}`;
-      case "dueEarlier": return `due earlier: ${d(r.from)} → ${d(r.to)}`;
-      case "dueBecameText": return `a due date (${d(r.from)}) became a deadline with no date`;
-      case "standingBecameOneOff": return `a standing duty became a one-off deadline (${d(r.to)})`;
-      case "recurrenceChanged": return `${en.recurrence[r.from]} became ${en.recurrence[r.to]}`;
-      case "noReportingDate": return "the plan gives no reporting date";
-      case "reportingMoved": return `reporting date ${d(r.from)} → ${d(r.to)}`;
-      case "leadDropped": return "the plan names no lead agency";
-      case "leadGeneralised": return `the lead ${list(r.missing)} became a generic one`;
-      case "leadUnmatched": return `the lead ${list(r.missing)} has no counterpart`;
+      case "noCounterpart":
+        return "no counterpart in the plan";
+      case "notInReference":
+        return "not in the reference";
+      case "narrowMatch":
+        return `matched by a narrow margin; also close: ${r.rivals.join(", ")}`;
+      case "phrasesDropped":
+        return `the plan leaves out ${r.count} phrase(s)`;
+      case "phrasesAdded":
+        return `the plan adds ${r.count} phrase(s)`;
+      case "targetGone":
+        return `the target ${r.value} for "${r.subject}" is gone`;
+      case "targetChanged":
+        return `target "${r.from}" became "${r.to}"`;
+      case "noDeadline":
+        return "the plan gives no deadline";
+      case "dueLater":
+        return `due later: ${d(r.from)} → ${d(r.to)}`;
+      case "dueEarlier":
+        return `due earlier: ${d(r.from)} → ${d(r.to)}`;
+      case "dueBecameText":
+        return `a due date (${d(r.from)}) became a deadline with no date`;
+      case "standingBecameOneOff":
+        return `a standing duty became a one-off deadline (${d(r.to)})`;
+      case "recurrenceChanged":
+        return `${en.recurrence[r.from]} became ${en.recurrence[r.to]}`;
+      case "noReportingDate":
+        return "the plan gives no reporting date";
+      case "reportingMoved":
+        return `reporting date ${d(r.from)} → ${d(r.to)}`;
+      case "leadDropped":
+        return "the plan names no lead agency";
+      case "leadGeneralised":
+        return `the lead ${list(r.missing)} became a generic one`;
+      case "leadUnmatched":
+        return `the lead ${list(r.missing)} has no counterpart`;
       case "noTaskTable":
         return "the plan has no task table: its appendix was not given or not read, so its tasks cannot be compared";
       case "referenceNoTaskTable":
@@ -331,8 +403,10 @@ const en: Catalogue = {
   cli: {
     wrote: (file) => `plan: wrote ${file}`,
     noMatch: (spec) => `plan: no file matches ${spec}`,
-    nameReference: "plan: to compare more than two plans, name the reference: --against 397 (or --against FILE)",
-    unknownKind: (kinds, all) => `plan: --fail-on: unknown finding kind ${kinds} (kinds: ${all}, or any, none)`,
+    nameReference:
+      "plan: to compare more than two plans, name the reference: --against 397 (or --against FILE)",
+    unknownKind: (kinds, all) =>
+      `plan: --fail-on: unknown finding kind ${kinds} (kinds: ${all}, or any, none)`,
     wroteReports: (n, dir) => `plan: wrote ${n} report(s) to ${dir}`,
     xlsxNeedsFile: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)",
   },
@@ -361,7 +435,7 @@ export function messages(lang: Lang): Catalogue {
   return CATALOGUES[lang];
 }
 
-/** A deadline as written; when the document gave no words, the date or kind in the reader's language. */
+/** A deadline as written; with no words, its date or kind in the reader's language. */
 export function formatDeadline(d: DeadlineModel, lang: Lang): string {
   if (d.raw) return d.raw;
   return d.due ? formatDate(d.due, lang) : CATALOGUES[lang].deadlineKind[d.kind];
@@ -385,13 +459,21 @@ export function findingNotes(f: Finding, lang: Lang): string[] {
  */
 export function findingWeight(f: Finding): number {
   switch (f.kind) {
-    case "missing": return f.section === "tasks" || f.section === "taskGroups" ? 0 : 1;
-    case "targetChanged": return f.weakened === false ? 8 : 2;
-    case "deadlineChanged": return f.weakened === false ? 8 : 3;
-    case "leadChanged": return 4;
-    case "phraseDropped": return 5;
-    case "phraseAdded": return 6;
-    case "added": return 7;
-    case "ambiguousMatch": return 9;
+    case "missing":
+      return f.section === "tasks" || f.section === "taskGroups" ? 0 : 1;
+    case "targetChanged":
+      return f.weakened === false ? 8 : 2;
+    case "deadlineChanged":
+      return f.weakened === false ? 8 : 3;
+    case "leadChanged":
+      return 4;
+    case "phraseDropped":
+      return 5;
+    case "phraseAdded":
+      return 6;
+    case "added":
+      return 7;
+    case "ambiguousMatch":
+      return 9;
   }
 }

@@ -5,7 +5,20 @@
  */
 import type { Lang } from "./lang.js";
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** An ISO year, year-month, date or yearly day, formatted; any other text is returned as is. */
 export function formatDate(iso: string, lang: Lang): string {
@@ -14,13 +27,17 @@ export function formatDate(iso: string, lang: Lang): string {
   m = /^(\d{4})-(\d{2})$/.exec(iso);
   if (m) return lang === "vi" ? `tháng ${m[2]}/${m[1]}` : `${MONTHS_EN[+m[2] - 1]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : `${+m[3]} ${MONTHS_EN[+m[2] - 1]} ${m[1]}`;
+  if (m)
+    return lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : `${+m[3]} ${MONTHS_EN[+m[2] - 1]} ${m[1]}`;
   m = /^--(\d{2})-(\d{2})$/.exec(iso);
-  if (m) return lang === "vi" ? `${+m[2]}/${+m[1]} hằng năm` : `${+m[2]} ${MONTHS_EN[+m[1] - 1]} every year`;
+  if (m)
+    return lang === "vi"
+      ? `${+m[2]}/${+m[1]} hằng năm`
+      : `${+m[2]} ${MONTHS_EN[+m[1] - 1]} every year`;
   return iso;
 }
 
-/** A date for a spreadsheet cell: a JavaScript Date (UTC) at the last day the ISO value allows, or null. */
+/** A date for a spreadsheet cell: the last day the ISO value allows (UTC), or null. */
 export function lastDayOf(iso: string): Date | null {
   let m = /^(\d{4})$/.exec(iso);
   if (m) return new Date(Date.UTC(+m[1], 11, 31));

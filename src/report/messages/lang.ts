@@ -13,7 +13,10 @@ export function isLang(s: string | undefined): s is Lang {
 }
 
 /** The language of CLI messages: `--lang`, else LC_ALL or LANG starting with "vi", else English. */
-export function messageLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+export function messageLang(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+): Lang {
   if (isLang(flag)) return flag;
   const locale = env.LC_ALL || env.LANG || "";
   return /^vi([_.-]|$)/i.test(locale) ? "vi" : "en";
