@@ -1,9 +1,9 @@
 /** #16: the coverage report for many plans; `-o DIR/` adds one detailed report per plan. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "./helpers/run.js";
+import { ROOT, run } from "./helpers/run.js";
 
 describe("#16 plan diff --against 397 PLANS -f html -o DIR/", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "plan-cov-")), "reports") + "/";
@@ -64,5 +64,23 @@ describe("#16 plan diff --against 397 PLANS -f html -o DIR/", () => {
     await run(["diff", "--against", "397", "fixtures/*/expected.yaml", "-f", "html", "-o", file]);
     expect(readFileSync(file, "utf8")).not.toMatch(/<a href="[^"]*\.html/);
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe("#16 links to the source pages", () => {
+  it("each task links to its page of the PDF, relative to where the report is written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-links-"));
+    const out = join(dir, "nested", "hue.html");
+    const plan = "fixtures/hue/hue-body.pdf+fixtures/hue/hue-appendix.pdf";
+    const r = await run(["diff", plan, "--tables", "-f", "html", "-o", out, "-q"]);
+    expect(r.code).toBe(1);
+    const html = readFileSync(out, "utf8");
+    const links = [...html.matchAll(/<a class="id" href="([^"#]+)#page=(\d+)">/g)];
+    expect(links.length).toBeGreaterThanOrEqual(50);
+    for (const [, file, page] of links) {
+      expect(existsSync(join(dir, "nested", decodeURI(file))), file).toBe(true);
+      expect(Number(page)).toBeGreaterThanOrEqual(1);
+    }
+    expect(new Set(links.map((l) => l[1]))).toEqual(new Set([relative(join(dir, "nested"), `${ROOT}fixtures/hue/hue-appendix.pdf`)]));
   });
 });

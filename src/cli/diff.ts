@@ -1,11 +1,11 @@
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
 import { foldDiacritics } from "../normalize/text.js";
 import { formatCoverageHtml } from "../report/coverage-html.js";
-import { planLabel } from "../report/diff-common.js";
+import { planLabel, relinkFiles } from "../report/diff-common.js";
 import { formatDiffHtml } from "../report/diff-html.js";
 import { formatCoverageJson, formatDiffJson } from "../report/diff-json.js";
 import { formatCoverageMarkdown, formatDiffMarkdown } from "../report/diff-markdown.js";
@@ -73,6 +73,17 @@ function reportFiles(results: DiffResult[]): string[] {
 }
 
 /**
+ * Where a source file a model names (by its name only) is: beside a YAML
+ * model, or the document given on the command line with that name.
+ */
+function sourcePath(spec: string, file: string, cwd: string): string {
+  const parts = spec.split("+").filter(Boolean);
+  if (parts.length === 1 && /\.(ya?ml|json)$/i.test(parts[0])) return resolve(cwd, dirname(parts[0]), file);
+  const given = parts.find((p) => basename(p) === file);
+  return resolve(cwd, given ?? file);
+}
+
+/**
  * `plan diff PLAN` (against 397), `plan diff A B` (B against A), or
  * `plan diff --against REF PLANS...` (a coverage matrix when there are several).
  * Exit 0 when no finding of the --fail-on kinds, 1 when any, 2 on bad input.
@@ -111,10 +122,21 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     for (const p of [reference, ...plans])
       for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
-  const results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  let results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
   const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
   const tables = Boolean(opts.tables);
+  if (opts.format === "html" && opts.output) {
+    // Links to the source PDFs, relative to the report rather than to the working folder.
+    const outDir = (await isDirectory(resolve(io.cwd, opts.output), opts.output))
+      ? resolve(io.cwd, opts.output)
+      : dirname(resolve(io.cwd, opts.output));
+    const linker = (spec: string) => (file: string) => {
+      if (isAbsolute(file) || !/\.pdf$/i.test(file)) return file;
+      return relative(outDir, sourcePath(spec, file, io.cwd)).split("\\").join("/");
+    };
+    results = results.map((r, i) => relinkFiles(r, linker(referenceSpec!), linker(planSpecs[i])));
+  }
   const table = { color, width: outputWidth(io), lang, tables };
   const html = { lang, today: today(io), tables };
 

@@ -96,3 +96,24 @@ export function findingIds(f: Finding): string {
   if (f.referenceId === f.planId) return f.referenceId!;
   return `${f.referenceId ?? "—"} → ${f.planId ?? "—"}`;
 }
+
+type FileMap = (file: string) => string;
+
+/**
+ * The result with the source file names of the reference's and the plan's
+ * elements passed through a function each: a model records a file's name
+ * only, and an HTML report links to it relative to where the report is.
+ */
+export function relinkFiles(r: DiffResult, reference: FileMap, plan: FileMap): DiffResult {
+  const via =
+    (f: FileMap) =>
+    <T extends { file?: string } | null | undefined>(e: T): T =>
+      e && e.file ? { ...e, file: f(e.file) } : e;
+  const [onRef, onPlan] = [via(reference), via(plan)];
+  return {
+    ...r,
+    findings: r.findings.map((x) => ({ ...x, reference: onRef(x.reference), plan: onPlan(x.plan) })),
+    elements: r.elements.map((e) => ({ ...e, plan: onPlan(e.plan) })),
+    taskPairs: r.taskPairs.map(onPlan),
+  };
+}
