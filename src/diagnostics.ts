@@ -50,6 +50,15 @@ export class InputError extends Error {
   }
 }
 
+/** Why a file could not be read, in the words of `plan: FILE: reason` (Node's errno codes named plainly). */
+export function fileErrorReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory, not a file";
+  if (code === "EACCES") return "permission denied";
+  return (e as Error).message;
+}
+
 /** `file:line:col` or `file (page N)`, for human output. */
 export function formatPlace(d: Diagnostic): string {
   const file = d.file ?? "<input>";

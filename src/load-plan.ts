@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parse } from "yaml";
-import { InputError, type Diagnostic } from "./diagnostics.js";
+import { fileErrorReason, InputError, type Diagnostic } from "./diagnostics.js";
 import { Plan, type PlanModel } from "./model/schema.js";
 import { parsePlanFiles } from "./parse.js";
 import { BUNDLED_REFERENCES, bundledReference } from "./reference/index.js";
@@ -34,8 +34,7 @@ async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
   try {
     text = await readFile(resolve(cwd, file), "utf8");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message);
+    throw new InputError(file, fileErrorReason(e));
   }
   if (!text.trim()) throw new InputError(file, "the file is empty");
   const errors = validateText(file, text).filter((d) => d.severity === "error");

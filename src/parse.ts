@@ -2,8 +2,8 @@
  * The library's parse entry point: files → plan model and diagnostics.
  * read → (normalize) → structure + tables → model.
  */
-import { buildPlan, type BuildResult } from "./model/build.js";
-import { readSource, type ReadOptions } from "./read/index.js";
+import { buildPlan, type BuildResult } from "./assemble/index.js";
+import { readSource, type ReadOptions } from "./normalize/index.js";
 
 export interface InputFile {
   /** Where to read it. */

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { checkSyllables, garbledMotto, isVietnameseSyllable, legacyEncoding } from "../src/normalize/vietnamese.js";
+import { checkSyllables, garbledMotto, isVietnameseSyllable, legacyEncoding } from "../src/lexicon/vietnamese.js";
 import { ROOT, run } from "./helpers/run.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "plan-bad-"));

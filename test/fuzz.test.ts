@@ -11,9 +11,9 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/diagnostics.js";
-import { buildPlan } from "../src/model/build.js";
+import { buildPlan } from "../src/assemble/index.js";
 import { Plan } from "../src/model/schema.js";
-import { readBuffer } from "../src/read/index.js";
+import { readBuffer } from "../src/normalize/index.js";
 import { validateText } from "../src/validate/index.js";
 import { ROOT } from "./helpers/run.js";
 

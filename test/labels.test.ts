@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelNumber, splitLabel } from "../src/normalize/labels.js";
+import { labelNumber, splitLabel } from "../src/lexicon/labels.js";
 
 describe("splitLabel", () => {
   it.each([

@@ -15,9 +15,9 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { comparable } from "../src/diff/normalize.js";
 import { similarityMatrix } from "../src/diff/similarity.js";
-import { looksTurned, ocrAvailable, parseTsv, wordsToRuns } from "../src/read/ocr.js";
-import { repairPairs, repairWord, splitGlued } from "../src/read/ocr-repair.js";
-import { estimateSkew, findRulings, rotate, type GreyImage } from "../src/read/scan-image.js";
+import { looksTurned, ocrAvailable, parseTsv, wordsToRuns } from "../src/read/scan/ocr.js";
+import { repairPairs, repairWord, splitGlued } from "../src/read/scan/repair.js";
+import { estimateSkew, findRulings, rotate, type GreyImage } from "../src/read/scan/image.js";
 import { ROOT, run } from "./helpers/run.js";
 import { fieldScore } from "./helpers/score.js";
 

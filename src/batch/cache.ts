@@ -7,10 +7,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
+import { CODE_ROOT } from "../package-files.js";
 import { PARSER_NAME } from "../version.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import type { InputFile } from "./group.js";
@@ -25,7 +25,7 @@ let fingerprint: string | undefined;
 /** The parser's version and a hash of its code (dist/ when built, src/ under the test runner). */
 export function parserFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const root = CODE_ROOT;
   const hash = createHash("sha256").update(PARSER_NAME);
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -5,7 +5,8 @@
  * ("hue-body.pdf", "hue-body.docx") is read once, from the best format.
  */
 import { basename, dirname, extname, join } from "node:path";
-import { foldDiacritics } from "../normalize/text.js";
+import { APPENDIX_FILE_WORDS, BODY_FILE_WORDS } from "../lexicon/file-roles.js";
+import { foldDiacritics } from "../lexicon/text.js";
 import type { InputFile } from "../parse.js";
 
 export type { InputFile };
@@ -18,16 +19,21 @@ export interface PlanGroup {
   skipped: { file: InputFile; sameAs: InputFile }[];
 }
 
-/** Words that name a file's role in a plan, at the end of its name. */
-const APPENDIX = /(?:^|-)(?:appendix|annex|phu-?luc|pl|bang-nhiem-vu|danh-muc-nhiem-vu)(?:-?\d+)?$/;
-const BODY = /(?:^|-)(?:body|main|noi-dung|ke-hoach|kh|van-ban|toan-van)$/;
+/** Role words at the end of a file's name (slugged as names are), an appendix's maybe numbered. */
+const roleWords = (words: string[]) => words.map((w) => slugText(w)).join("|");
+const APPENDIX = new RegExp(`(?:^|-)(?:${roleWords(APPENDIX_FILE_WORDS)})(?:-?\\d+)?$`);
+const BODY = new RegExp(`(?:^|-)(?:${roleWords(BODY_FILE_WORDS)})$`);
 /** When one document comes in several formats, read this one first: PDF keeps pages, DOCX structure, text least. */
 const FORMAT_RANK = [".pdf", ".docx", ".txt", ".text"];
 
-function slug(path: string): string {
-  return foldDiacritics(basename(path, extname(path)).normalize("NFC"))
+function slugText(text: string): string {
+  return foldDiacritics(text.normalize("NFC"))
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+function slug(path: string): string {
+  return slugText(basename(path, extname(path)));
 }
 
 /** The plan a file belongs to and its role in it. */

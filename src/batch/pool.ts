@@ -4,12 +4,12 @@
  * plan per core is the unit of parallelism). One plan, or one core, runs in
  * the main thread alone.
  */
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
+import { builtModule } from "../package-files.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import type { InputFile } from "./group.js";
 
@@ -19,9 +19,9 @@ export type ParseOutcome =
 
 export type WorkerReply = ParseOutcome & { id: number };
 
-/** The compiled worker: beside this module once built; under the test runner (src/), the built copy in dist/. */
+/** The compiled worker (under the test runner too: worker threads run JavaScript). */
 function workerPath(): string | undefined {
-  return ["./worker.js", "../../dist/batch/worker.js"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+  return builtModule("batch/worker.js");
 }
 
 export function defaultJobs(): number {

@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
-import { foldDiacritics } from "../normalize/text.js";
+import { foldDiacritics } from "../lexicon/text.js";
 import { formatCoverageHtml } from "../report/coverage-html.js";
 import { planLabel, relinkFiles } from "../report/diff-common.js";
 import { formatDiffHtml } from "../report/diff-html.js";
@@ -12,7 +12,7 @@ import { formatCoverageMarkdown, formatDiffMarkdown } from "../report/diff-markd
 import { formatCoverageTable, formatDiffTable } from "../report/diff-table.js";
 import { escapeTerminalLine } from "../report/escape.js";
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandGlobs } from "./glob.js";
 import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
 

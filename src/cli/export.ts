@@ -11,7 +11,7 @@ import { formatTaskCsv } from "../report/export-csv.js";
 import { formatTaskXlsx } from "../report/export-xlsx.js";
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
 import { taskTable } from "../report/task-table.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
 export interface ExportOptions {

@@ -5,9 +5,9 @@ import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
 import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
 import { InputError } from "../diagnostics.js";
 import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
-import { writeTableDebug } from "../report/debug-svg.js";
+import { tableDebugSvgs } from "../report/debug-svg.js";
 import { toJson, toYaml } from "../report/serialize.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
@@ -76,9 +76,10 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: P
   const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
   const lib = ocrOptions(opts, io, pages);
   if (opts.debugTables) {
-    const { plan, diagnostics, rowIds } = await parsePlanFiles(files, lib);
-    const written = await writeTableDebug(files, rowIds, resolve(io.cwd, opts.debugTables));
-    if (!opts.quiet) io.stderr(`plan: wrote ${written.length} table debug page(s) to ${opts.debugTables}\n`);
+    const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
+    const svgs = tableDebugSvgs(tableDebug);
+    for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
+    if (!opts.quiet) io.stderr(`plan: wrote ${svgs.length} table debug page(s) to ${opts.debugTables}\n`);
     outcome = { ok: true, plan, diagnostics };
   } else outcome = await cached(files, cache, () => parseInProcess(files, lib));
   pages.clear();

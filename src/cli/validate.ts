@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
+import { fileErrorReason, type Diagnostic } from "../diagnostics.js";
 import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
@@ -26,8 +26,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     try {
       text = await readFile(resolve(io.cwd, f), "utf8");
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.stderr(`plan: ${f}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : (e as Error).message}\n`);
+      io.stderr(`plan: ${f}: ${fileErrorReason(e)}\n`);
       ioError = true;
       continue;
     }

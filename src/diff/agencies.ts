@@ -6,19 +6,11 @@
  * customs offices. Generic leads ("Các bộ, ngành, địa phương", "Các sở,
  * ngành") are a family of their own.
  */
+import { AGENCY_FAMILIES, LEVEL_WORDS } from "../lexicon/agencies.js";
 import { comparable } from "./normalize.js";
 
-/** Families, each with the ways its members' names begin (checked in this order: "cảnh sát biển" before "cảnh sát"). */
-const FAMILIES: [string, string[]][] = [
-  ["quốc phòng", ["bộ quốc phòng", "bộ chỉ huy quân sự", "bộ đội biên phòng", "biên phòng", "cảnh sát biển"]],
-  ["công an", ["bộ công an", "công an", "cơ quan điều tra", "cảnh sát"]],
-  ["tài chính", ["bộ tài chính", "sở tài chính", "thuế", "cục thuế", "chi cục thuế", "hải quan", "cục hải quan", "chi cục hải quan", "kho bạc"]],
-  ["công thương", ["bộ công thương", "sở công thương", "quản lý thị trường", "cục quản lý thị trường", "chi cục quản lý thị trường"]],
-  ["ban chỉ đạo 389", ["cơ quan thường trực ban chỉ đạo 389", "văn phòng thường trực ban chỉ đạo 389", "ban chỉ đạo 389"]],
-  // "Các bộ, ngành, địa phương", "Các sở, ban, ngành", "UBND các xã, phường": no one in particular.
-  ["generic", ["các bộ ngành", "các sở ngành", "các sở ban ngành", "các bộ sở ngành", "các ngành", "ủy ban nhân dân các", "các địa phương", "chính quyền địa phương", "các cơ quan đơn vị"]],
-].map(([name, prefixes]) => [name as string, (prefixes as string[]).map(comparable)]);
-const LEVEL_PREFIX = new Set(["bộ", "sở", "ban"].map(comparable));
+const FAMILIES = AGENCY_FAMILIES.map(([name, prefixes]) => [name, prefixes.map(comparable)] as const);
+const LEVEL_PREFIX = new Set(LEVEL_WORDS.map(comparable));
 
 function startsWithWords(key: string, prefix: string): boolean {
   return key.startsWith(prefix) && (key.length === prefix.length || key[prefix.length] === " ");

@@ -44,7 +44,7 @@ export function wordKey(word: string): string {
   return iy + tone;
 }
 
-export { foldDiacritics } from "../normalize/text.js";
+export { foldDiacritics } from "../lexicon/text.js";
 
 /**
  * Words that are one unit for comparison: collapsed into one token whose key

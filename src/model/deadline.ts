@@ -4,7 +4,17 @@
  * The raw text is always kept beside the interpretation.
  */
 import type { DeadlineModel } from "./schema.js";
-import { foldKey } from "../normalize/text.js";
+import {
+  CONDITION_OPENINGS,
+  CONTINUOUS_WORDINGS,
+  foldedWords,
+  ON_INSTRUCTION_OPENINGS,
+  PERIODIC_WORDINGS,
+  RECURRENCE_WORDINGS,
+  REQUEST_VERBS,
+  spacedWords,
+} from "../lexicon/deadlines.js";
+import { foldKey } from "../lexicon/text.js";
 
 const ROMAN_Q: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -56,18 +66,18 @@ export function findDue(s: string): string | null {
   return best?.value ?? null;
 }
 
+const RECURRENCES = RECURRENCE_WORDINGS.map(([rhythm, wordings]) => [rhythm, foldedWords(wordings)] as const);
+const PERIODIC = foldedWords(PERIODIC_WORDINGS);
+const CONTINUOUS = foldedWords(CONTINUOUS_WORDINGS);
+const ON_INSTRUCTION = new RegExp(`^(?:${ON_INSTRUCTION_OPENINGS.map(foldKey).join("|")})`);
+
 export function findRecurrence(s: string): DeadlineModel["recurrence"] {
   const k = foldKey(s);
-  if (/\b(HANG|MOI|THEO) TUAN\b/.test(k)) return "weekly";
-  if (/\b(HANG|MOI|THEO) THANG\b/.test(k)) return "monthly";
-  if (/\b(HANG|MOI|THEO) QUY\b|\bQUY (MOT LAN|1 LAN)\b/.test(k)) return "quarterly";
-  if (/\b6 THANG (MOT LAN|1 LAN)\b|\b(HANG|MOI|THEO) 6 THANG\b|\bDINH KY 6 THANG\b|\bNUA NAM\b/.test(k)) return "semiannual";
-  if (/\b(HANG|MOI|THEO) NAM\b/.test(k)) return "annual";
-  return null;
+  return RECURRENCES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
 
-const REQUESTED = /theo\s+(?:yêu\s+cầu|chỉ\s+đạo|hướng\s+dẫn|đề\s+nghị)\s+(?:của\s+)?(.+?)\s*$/iu;
-const CONDITION = /\b(sau\s+khi\s+.+|khi\s+(?:có|được)\s+.+)$/iu;
+const REQUESTED = new RegExp(`theo\\s+(?:${spacedWords(REQUEST_VERBS)})\\s+(?:của\\s+)?(.+?)\\s*$`, "iu");
+const CONDITION = new RegExp(`\\b((?:${spacedWords(CONDITION_OPENINGS)})\\s+.+)$`, "iu");
 
 export function parseDeadline(raw: string | null | undefined): DeadlineModel {
   const text = (raw ?? "").replace(/\s+/g, " ").trim();
@@ -79,8 +89,8 @@ export function parseDeadline(raw: string | null | undefined): DeadlineModel {
   const beforeRequest = requested ? text.slice(0, requested.index) : text;
   const due = findDue(beforeRequest);
   const recurrence = findRecurrence(text);
-  const periodic = /\bDINH KY\b|\bHANG (NAM|QUY|THANG|TUAN)\b/.test(k);
-  const continuous = /\bTHUONG XUYEN\b|\bLIEN TUC\b|\bHANG NGAY\b/.test(k);
+  const periodic = PERIODIC.test(k);
+  const continuous = CONTINUOUS.test(k);
   if (due) {
     const cond = CONDITION.exec(beforeRequest);
     // "2026 sau khi sửa đổi ..." depends on an event; "02/2026 và định kỳ ... sau khi hoàn thành" is a date plus a rhythm.
@@ -89,7 +99,7 @@ export function parseDeadline(raw: string | null | undefined): DeadlineModel {
   }
   if (periodic) return { ...base, kind: "periodic", recurrence, requestedBy };
   if (continuous) return { ...base, kind: "continuous", recurrence, requestedBy };
-  if (requestedBy || /^(KHI CO YEU CAU|THEO YEU CAU|THEO CHI DAO)/.test(k)) return { ...base, kind: "on-instruction", requestedBy };
+  if (requestedBy || ON_INSTRUCTION.test(k)) return { ...base, kind: "on-instruction", requestedBy };
   const cond = CONDITION.exec(text);
   if (cond) return { ...base, kind: "conditional", condition: cond[1].trim() };
   return base;

@@ -2,9 +2,6 @@
  * The one intermediate form every reader produces, so that later stages never
  * see PDF, DOCX or text-dump details: a sequence of paragraphs and tables.
  */
-import type { Diagnostic } from "../diagnostics.js";
-
-export type SourceFormat = "pdf" | "docx" | "text";
 
 export interface Paragraph {
   kind: "paragraph";
@@ -59,17 +56,6 @@ export interface Table {
 }
 
 export type Block = Paragraph | Table;
-
-export interface SourceDocument {
-  file: string;
-  format: SourceFormat;
-  sha256: string;
-  pages: number | null;
-  blocks: Block[];
-  warnings: Diagnostic[];
-  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
-  ocr?: { pages: number[]; confidence: number };
-}
 
 export function cellText(cell: TableCell | undefined): string {
   if (!cell) return "";

@@ -2,26 +2,19 @@
  * `plan parse --debug-tables DIR`: one SVG per PDF page with a table, showing
  * the detected ruling lines, the cells (merged cells as one box), the text
  * and the task ids each row produced, so a user can see why a row came out
- * as it did (pdfplumber's debug_tablefinder, Camelot's plot).
+ * as it did (pdfplumber's debug_tablefinder, Camelot's plot). Drawn from the
+ * pages the parse read; the CLI writes them.
  */
-import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
-import type { InputFile } from "../parse.js";
-import { loadPdfPages } from "../read/pdf.js";
-import { sniffFormat } from "../read/index.js";
-import type { RowIds } from "../tables/tasks.js";
-import { writeFileAtomic } from "../cli/io.js";
+import { basename } from "node:path";
+import type { TableDebug } from "../assemble/index.js";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-export async function writeTableDebug(files: InputFile[], rowIds: Map<string, RowIds[]>, dir: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const f of files) {
-    const data = new Uint8Array(await readFile(f.path));
-    if (sniffFormat(data) !== "pdf") continue;
-    const { pages } = await loadPdfPages(f.name, data);
-    const ids = rowIds.get(f.name) ?? [];
+/** One SVG per table page: its file name (`hue-appendix-p003.svg`) and its text. */
+export function tableDebugSvgs(sources: TableDebug[]): { name: string; svg: string }[] {
+  const out: { name: string; svg: string }[] = [];
+  for (const { file, pages, rows: ids } of sources) {
     for (const page of pages) {
       if (!page.grids.length) continue;
       const parts: string[] = [
@@ -45,10 +38,8 @@ export async function writeTableDebug(files: InputFile[], rowIds: Map<string, Ro
         parts.push(`<text x="${r1(run.x0)}" y="${r1(run.y)}" font-size="${r1(run.size * 0.9)}" fill="#555">${esc(run.str)}</text>`);
       }
       parts.push("</svg>");
-      const out = join(dir, `${basename(f.name).replace(/\.[^.]+$/, "")}-p${String(page.number).padStart(3, "0")}.svg`);
-      await writeFileAtomic(out, parts.join("\n") + "\n");
-      written.push(out);
+      out.push({ name: `${basename(file).replace(/\.[^.]+$/, "")}-p${String(page.number).padStart(3, "0")}.svg`, svg: parts.join("\n") + "\n" });
     }
   }
-  return written;
+  return out;
 }

@@ -3,7 +3,7 @@
  * 2.1.0. All four render the same list; nothing else goes to stdout.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { formatDiagnostic } from "../cli/format-diagnostics.js";
+import { formatDiagnostic } from "./format-diagnostic.js";
 import { VERSION } from "../version.js";
 
 export type DiagnosticFormat = "text" | "json" | "github" | "sarif";

@@ -12,9 +12,18 @@ import {
   type ElementStatus,
   type Finding,
 } from "../diff/types.js";
-import { findingWeight, formatDate, type Catalogue } from "./messages/index.js";
+import { findingWeight, formatDate, type Catalogue, type Lang } from "./messages/index.js";
 
 export const DIFF_FORMAT_VERSION = 1;
+
+/** How terminal tables are drawn. */
+export interface TableOptions {
+  color: boolean;
+  width: number;
+  lang: Lang;
+  /** Append the matched tasks side by side (--tables). */
+  tables?: boolean;
+}
 
 export function countByKind(findings: Finding[]): Record<string, number> {
   const out: Record<string, number> = {};

@@ -22,18 +22,12 @@ import {
   planLabel,
   shorten,
   STATUS_MARK,
+  type TableOptions,
 } from "./diff-common.js";
 import { escapeTerminal } from "./escape.js";
 import { pairsTable } from "./diff-tables.js";
-import { findingNotes, messages, type Catalogue, type Lang } from "./messages/index.js";
+import { findingNotes, messages, type Catalogue } from "./messages/index.js";
 
-export interface TableOptions {
-  color: boolean;
-  width: number;
-  lang: Lang;
-  /** Append the matched tasks side by side (--tables). */
-  tables?: boolean;
-}
 
 const KIND_WIDTH = 20;
 const NOTE_WIDTH = 18;

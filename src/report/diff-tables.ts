@@ -7,11 +7,10 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { PairCell, TaskPair } from "../diff/types.js";
-import { shorten } from "./diff-common.js";
+import { shorten, type TableOptions } from "./diff-common.js";
 import { escapeHtml as esc, escapeMarkdownCell, escapeTerminal } from "./escape.js";
 import { pageHref } from "./html-page.js";
 import { messages, type Lang } from "./messages/index.js";
-import type { TableOptions } from "./diff-table.js";
 
 const FIELDS = ["deadline", "lead", "output"] as const;
 

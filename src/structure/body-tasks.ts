@@ -8,12 +8,14 @@ import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { TaskIds } from "../model/task-ids.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { columnRole, commonWordings } from "../lexicon/columns.js";
 import type { Paragraph } from "../read/types.js";
 import { splitAgencies } from "../tables/agencies.js";
 
-const FIELD = /^(Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Phối hợp|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn|Tiến độ|Kết quả|Sản phẩm)\s*:\s*(.+)$/iu;
+/** A task's field line ("Cơ quan chủ trì: ..."): the common column wordings of the fields, capitalised as a line begins. */
+const FIELD_WORDINGS = commonWordings(["lead", "coordinate", "deadline", "output"]).map((w) => w[0].toLocaleUpperCase("vi") + w.slice(1));
+const FIELD = new RegExp(`^(${FIELD_WORDINGS.join("|")})\\s*:\\s*(.+)$`, "iu");
 
 export interface BodyTasks {
   taskGroups: TaskGroupModel[];
@@ -21,7 +23,8 @@ export interface BodyTasks {
   diagnostics: Diagnostic[];
 }
 
-const FIELD_NAMES = "Cơ quan chủ trì|Đơn vị chủ trì|Cơ quan phối hợp|Đơn vị phối hợp|Thời gian thực hiện|Thời gian hoàn thành|Thời hạn|Tiến độ|Kết quả|Sản phẩm";
+/** Inside a paragraph only the full names cut it: a wording another one contains ("Chủ trì" in "Cơ quan chủ trì") is too short. */
+const FIELD_NAMES = FIELD_WORDINGS.filter((w) => !FIELD_WORDINGS.some((o) => o !== w && o.toLowerCase().includes(w.toLowerCase()))).join("|");
 const EMBEDDED_FIELD = new RegExp(`\\s(?=(?:${FIELD_NAMES})\\s*:)`, "u");
 
 /** "- Task text. Cơ quan chủ trì: X Thời gian thực hiện: Y" as one paragraph → the task and its field lines. */
@@ -46,10 +49,10 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     const current = tasks[tasks.length - 1];
     if (field && current && !p.label) {
       const [, name, value] = field;
-      const k = foldKey(name);
-      if (/CHU TRI/.test(k)) current.lead = splitAgencies([{ kind: "paragraph", text: value }]);
-      else if (/PHOI HOP/.test(k)) current.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
-      else if (/KET QUA|SAN PHAM/.test(k)) current.output = value.replace(/[.;]$/, "");
+      const role = columnRole(name);
+      if (role === "lead") current.lead = splitAgencies([{ kind: "paragraph", text: value }]);
+      else if (role === "coordinate") current.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
+      else if (role === "output") current.output = value.replace(/[.;]$/, "");
       else current.deadline = parseDeadline(value.replace(/[.;]$/, ""));
       continue;
     }

@@ -5,8 +5,8 @@
 import { findDue, findRecurrence } from "../model/deadline.js";
 import type { PlanModel, ReportingDutyModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { isSubHeading } from "./sections.js";
 

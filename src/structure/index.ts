@@ -4,7 +4,7 @@
  */
 import { diag, type Diagnostic } from "../diagnostics.js";
 import type { PlanModel } from "../model/schema.js";
-import { foldKey } from "../normalize/text.js";
+import { foldKey } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { fundingFrom, objectivesFrom, reportingFrom, subsections, viewpointsFrom } from "./content.js";
 import { findHorizon, findImplements, findIssuer, findNumberAndDate, findSigner, findTitle } from "./metadata.js";

@@ -4,7 +4,7 @@
  * implemented acts, horizon, signer.
  */
 import type { DocumentMetaModel } from "../model/schema.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 
 const KIND_WORDS: [DocumentMetaModel["kind"], RegExp][] = [

@@ -3,22 +3,16 @@
  * "BỐI CẢNH" section shifts every roman number), so roles come from what a
  * heading says, never from its position.
  */
-import { labelKind } from "../normalize/labels.js";
-import { foldKey, isCapitals } from "../normalize/text.js";
+import { labelKind } from "../lexicon/labels.js";
+import { folded, INLINE_SUBHEADINGS, SECTION_HEADINGS } from "../lexicon/sections.js";
+import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import type { SectionModel } from "../model/schema.js";
 
 export type Role = SectionModel["role"];
 
-/** Keyword sets on diacritic-folded, upper-cased heading text; first match wins. */
-const ROLE_RULES: [Role, RegExp][] = [
-  ["viewpoints", /\bQUAN DIEM\b/],
-  ["objectives", /\bMUC TIEU\b/],
-  ["purpose", /\bMUC DICH\b|\bYEU CAU\b/],
-  ["tasks", /\bNHIEM VU\b|\bGIAI PHAP\b|\bHANH DONG\b|\bNOI DUNG (KE HOACH|THUC HIEN|TRIEN KHAI)\b/],
-  ["implementation", /\bTO CHUC THUC HIEN\b|\bTRACH NHIEM THUC HIEN\b|\bPHAN CONG\b/],
-  ["context", /\bBOI CANH\b|\bTINH HINH\b|\bTHUC TRANG\b|\bKET QUA\b|\bCAN CU\b|\bSU CAN THIET\b|\bDANH GIA\b/],
-];
+/** Heading words on diacritic-folded, upper-cased heading text; first match wins. */
+const ROLE_RULES: [Role, RegExp][] = SECTION_HEADINGS.map(([role, words]) => [role, new RegExp(`\\b(?:${folded(words)})\\b`)]);
 
 export function roleOf(heading: string): Role {
   const k = foldKey(heading);
@@ -56,7 +50,7 @@ export function findSections(paras: Paragraph[], from: number): SectionSpan[] {
 }
 
 /** Sub-heading words that may carry their content inline: "1. Mục tiêu chung: Kiên quyết ...". */
-const INLINE_HEADING = /^(MUC TIEU( TONG QUAT| CHUNG| CU THE)?|CHI TIEU( CU THE)?|KINH PHI( THUC HIEN| HOAT DONG)?|CHE DO (THONG TIN )?BAO CAO|THOI GIAN( THUC HIEN| TRIEN KHAI)?|QUAN DIEM( CHI DAO)?|MUC DICH|YEU CAU)$/;
+const INLINE_HEADING = new RegExp(`^(?:${folded(INLINE_SUBHEADINGS)})$`);
 
 /** A sub-heading inside a section: "1. Mục tiêu tổng quát", "a) Kinh phí", a short bold line. */
 export function isSubHeading(p: Paragraph): boolean {

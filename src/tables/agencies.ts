@@ -4,9 +4,8 @@
  * an agency name ("Sở Tư pháp; Công an thành phố, Sở Công Thương"), so that
  * "Sở Văn hóa, Thể thao" and descriptive cells stay whole.
  */
+import { AGENCY_HEAD } from "../lexicon/agencies.js";
 import type { Paragraph } from "../read/types.js";
-
-export const AGENCY_HEAD = /^(Sở|Bộ|Ban|Công an|UBND|Ủy ban|Uỷ ban|Văn phòng|Cục|Chi cục|Tổng cục|Thuế|Hải quan|Báo|Đài|Hội|Liên đoàn|Mặt trận|Tỉnh đoàn|Thành đoàn|Đoàn|Viện|Trường|Bệnh viện|Bộ đội|Bộ Chỉ huy|Cảnh sát|Kho bạc|Ngân hàng|Trung tâm|Cổng|Quản lý thị trường|Đội|Phòng|Cơ quan|Thanh tra|Tòa án|Viện kiểm sát|Hiệp hội|Các|UB)\s/u;
 
 function tidy(s: string): string {
   return s.replace(/^[\s,;]+|[\s,;]+$/g, "").replace(/\s+/g, " ");

@@ -4,10 +4,10 @@
  * header by position, a row cut by a page break is joined, and a merged cell
  * left open at the bottom of a page carries on to the next.
  */
-import { splitLabel } from "../normalize/labels.js";
+import { splitLabel } from "../lexicon/labels.js";
 import type { Table, TableCell } from "../read/types.js";
 import { cellText } from "../read/types.js";
-import { type ColumnRole, headerRoles, isTaskHeader } from "./columns.js";
+import { type ColumnRole, headerRoles, isTaskHeader } from "../lexicon/columns.js";
 
 export interface Header {
   rows: number[];

@@ -8,15 +8,15 @@ import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { TaskIds } from "../model/task-ids.js";
-import { labelKind, labelNumber } from "../normalize/labels.js";
-import { joinLines } from "../normalize/text.js";
+import { labelKind, labelNumber } from "../lexicon/labels.js";
+import { joinLines } from "../lexicon/text.js";
 import type { Paragraph, TableCell } from "../read/types.js";
 import { cellText, meanConf } from "../read/types.js";
 import { splitAgencies } from "./agencies.js";
 
 /** OCR rows read with less mean confidence than this are flagged for a person to check. */
 const OCR_DOUBTFUL = 0.8;
-import type { ColumnRole, } from "./columns.js";
+import type { ColumnRole, } from "../lexicon/columns.js";
 import type { RowSlot, TaskTable } from "./stitch.js";
 
 interface GroupState {

@@ -5,11 +5,11 @@
  * numbering.xml and styles.xml are read directly (jszip + fast-xml-parser).
  */
 import JSZip from "jszip";
-import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { splitLabel } from "../normalize/labels.js";
-import { normalizeText } from "../normalize/text.js";
-import { Numbering } from "./docx-numbering.js";
-import type { Block, Paragraph, Table, TableCell } from "./types.js";
+import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { normalizeText } from "../../lexicon/text.js";
+import { Numbering } from "./numbering.js";
+import type { Block, Paragraph, Table, TableCell } from "../types.js";
 import { attr, body, child, parseXml, tagOf, type XNode } from "./xml.js";
 
 /** Refuse archives that would inflate beyond this (zip bombs). */

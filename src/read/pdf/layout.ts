@@ -2,9 +2,9 @@
  * Geometry → text: runs into lines, lines into paragraphs. Used for the page
  * body and, with `page` null, inside table cells.
  */
-import { ENDS_CLAUSE, joinLines } from "../normalize/text.js";
-import { splitLabel } from "../normalize/labels.js";
-import { meanConf, type Paragraph } from "./types.js";
+import { ENDS_CLAUSE, joinLines } from "../../lexicon/text.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { meanConf, type Paragraph } from "../types.js";
 
 export interface Run {
   str: string;

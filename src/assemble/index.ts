@@ -5,20 +5,26 @@
  */
 import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
-import type { SourceDocument } from "../read/types.js";
+import type { SourceDocument } from "../normalize/index.js";
 import { structureBody, type StructureResult } from "../structure/index.js";
 import { tasksFromBody } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
-import { columnRole } from "../tables/columns.js";
-import { Plan, type PlanModel, SCHEMA_VERSION } from "./schema.js";
+import { columnRole } from "../lexicon/columns.js";
+import { Plan, type PlanModel, SCHEMA_VERSION } from "../model/schema.js";
 import { PARSER_NAME } from "../version.js";
 
 export interface BuildResult {
   plan: PlanModel;
   diagnostics: Diagnostic[];
-  /** Task ids per table row and file, for the debug view. */
-  rowIds: Map<string, RowIds[]>;
+  /** Per PDF source: its pages and the task ids of each table row, for the table debug view. */
+  tableDebug: TableDebug[];
+}
+
+export interface TableDebug {
+  file: string;
+  pages: NonNullable<SourceDocument["layout"]>;
+  rows: RowIds[];
 }
 
 export function buildPlan(sources: SourceDocument[]): BuildResult {
@@ -105,7 +111,8 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     const first = checked.error.issues[0];
     throw new Error(`internal error: the parsed model does not satisfy the schema at /${first.path.join("/")}: ${first.message}`);
   }
-  return { plan: ordered, diagnostics, rowIds: new Map(analysed.map((a) => [a.source.file, a.tasks.rows])) };
+  const tableDebug = analysed.flatMap((a) => (a.source.layout ? [{ file: a.source.file, pages: a.source.layout, rows: a.tasks.rows }] : []));
+  return { plan: ordered, diagnostics, tableDebug };
 }
 
 /** Does one short line of the document name at least three task-table columns (a serialised header row)? */

@@ -5,7 +5,7 @@
  * axis-parallel segments here (Tabula reads both the same way). Coordinates
  * are page points with a top-left origin, like the text runs.
  */
-import type { Box } from "./types.js";
+import type { Box } from "../types.js";
 
 export interface Segment {
   /** "h": y0 === y1; "v": x0 === x1 */

@@ -4,9 +4,9 @@
  * or only paragraphs. Paragraphs are rebuilt from what the lines say:
  * list labels, terminal punctuation, short last lines, capitals.
  */
-import { splitLabel } from "../normalize/labels.js";
-import { ENDS_CLAUSE, isCapitals, joinLines } from "../normalize/text.js";
-import type { Paragraph } from "./types.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { ENDS_CLAUSE, isCapitals, joinLines } from "../../lexicon/text.js";
+import type { Paragraph } from "../types.js";
 
 interface SourceLine {
   text: string;

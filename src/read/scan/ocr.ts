@@ -12,30 +12,20 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { InputError } from "../diagnostics.js";
-import { writeFileAtomic } from "../write-atomic.js";
-import type { Run } from "./pdf-layout.js";
-import { buildGrids } from "./pdf-rulings.js";
-import { repairWords } from "./ocr-repair.js";
-import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./scan-image.js";
+import { InputError } from "../../diagnostics.js";
+import { writeFileAtomic } from "../../write-atomic.js";
+import type { Run } from "../pdf/layout.js";
+import { buildGrids } from "../pdf/rulings.js";
+import { repairWords, type OcrWord } from "./repair.js";
+
+export type { OcrWord };
+import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./image.js";
 
 const run = promisify(execFile);
 
 /** Rasterise at this resolution: tesseract reads best near 300 dpi. */
 export const OCR_DPI = 300;
 const PT_PER_PX = 72 / OCR_DPI;
-
-export interface OcrWord {
-  text: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  /** tesseract's confidence, 0..100 */
-  conf: number;
-  /** block, paragraph and line numbers: one line's words share them */
-  line: string;
-}
 
 export interface OcrPage {
   number: number;

@@ -3,11 +3,11 @@
  * that runs on Node 20). Text runs are joined into lines and paragraphs by
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
-import { diag, InputError, type Diagnostic } from "../diagnostics.js";
-import { buildGrids, extractSegments, type Grid, type Ops } from "./pdf-rulings.js";
-import { layoutParagraphs, type Run, runsToLines } from "./pdf-layout.js";
-import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./pdf-borderless.js";
-import type { Block, Paragraph, Table, TableCell } from "./types.js";
+import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { buildGrids, extractSegments, type Grid, type Ops } from "./rulings.js";
+import { layoutParagraphs, type Run, runsToLines } from "./layout.js";
+import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
+import type { Block, Paragraph, Table, TableCell } from "../types.js";
 
 export interface PdfPage {
   number: number;

@@ -6,10 +6,10 @@
  * Merged cells cannot be seen without rulings: a cell is the text in its
  * column between two row starts.
  */
-import { headerRoles, isTaskHeader } from "../tables/columns.js";
-import type { Run } from "./pdf-layout.js";
-import { layoutParagraphs, runsToLines } from "./pdf-layout.js";
-import type { Table, TableCell } from "./types.js";
+import { headerRoles, isTaskHeader } from "../../lexicon/columns.js";
+import type { Run } from "./layout.js";
+import { layoutParagraphs, runsToLines } from "./layout.js";
+import type { Table, TableCell } from "../types.js";
 
 export interface ColumnModel {
   starts: number[];

@@ -5,7 +5,7 @@
  * and ruled where long horizontal and vertical runs of dark pixels are, the
  * way a person sees a table's borders on paper.
  */
-import type { Segment } from "./pdf-rulings.js";
+import type { Segment } from "../pdf/rulings.js";
 
 export interface GreyImage {
   width: number;

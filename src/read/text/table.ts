@@ -13,26 +13,15 @@
  * cell taken as merged over the rows above, a group boundary placed by the
  * order of the text.
  */
-import { diag, type Diagnostic } from "../diagnostics.js";
-import { splitLabel } from "../normalize/labels.js";
-import { foldKey } from "../normalize/text.js";
-import { AGENCY_HEAD } from "../tables/agencies.js";
-import type { ColumnRole } from "../tables/columns.js";
-import type { Paragraph, Table, TableCell } from "./types.js";
+import { diag, type Diagnostic } from "../../diagnostics.js";
+import { splitLabel } from "../../lexicon/labels.js";
+import { foldKey } from "../../lexicon/text.js";
+import { AGENCY_HEAD, TRAILING_AGENCY } from "../../lexicon/agencies.js";
+import { COMMON_RULES, HEADER_WORDS, NUMBER_HEADING, type ColumnRole } from "../../lexicon/columns.js";
+import type { Paragraph, Table, TableCell } from "../types.js";
 
-/** Words of task-table headers: a line of only these is a header or a page's repeated header piece. */
-const HEADER_WORDS = new Set(
-  "NHIEM VU GIAI PHAP HANH DONG CU THE THOI HAN GIAN HOAN THANH KET QUA SAN PHAM CO QUAN DON VI CHU TRI PHOI HOP STT TT NOI DUNG GHI TIEN DO THUC HIEN".split(" "),
-);
-const ROLE_WORDS: [ColumnRole, RegExp][] = [
-  ["stt", /\bS?TT\b/],
-  ["group", /NHIEM VU\s*,?\s*GIAI PHAP|NHOM NHIEM VU/],
-  ["task", /HANH DONG|NOI DUNG|CU THE/],
-  ["deadline", /THOI HAN|THOI GIAN|TIEN DO/],
-  ["output", /KET QUA|SAN PHAM/],
-  ["lead", /CHU TRI/],
-  ["coordinate", /PHOI HOP/],
-];
+/** Roles a header written as running text names: the number column and the common wordings. */
+const ROLE_WORDS: [ColumnRole, RegExp][] = [["stt", NUMBER_HEADING], ...COMMON_RULES];
 
 const ITEM = /^[-+•]\s*\S/u;
 const GROUP_TITLE = /^(?:\d{1,2}|[IVX]{1,4})\.\s+\p{Lu}/u;
@@ -132,7 +121,7 @@ function splitSideBySide(text: string): { deadline?: string; rest: string; agenc
     rest = rest.slice(d[0].length).trim();
   }
   // An agency name after the output, on the same line: "Bản cam kết Sở Y tế".
-  const m = /\s((?:Sở|UBND|Ủy ban|Uỷ ban|Công an|Bộ Chỉ huy|Bộ chỉ huy|Báo,?|Chi cục|Thuế|Cơ quan)\s[^\n]*)$/u.exec(rest);
+  const m = TRAILING_AGENCY.exec(rest);
   if (m && m.index > 0 && !COORDINATE.test(m[1])) return { deadline, rest: rest.slice(0, m.index).trim(), agency: m[1].trim() };
   return { deadline, rest };
 }

@@ -1,0 +1,163 @@
+/**
+ * normalize: a file on disk → one SourceDocument. Reads it with the reader its
+ * content calls for (read/), refuses text in a legacy Vietnamese encoding,
+ * flags text that does not read as Vietnamese, and joins a PDF's pages
+ * (running headers dropped, a paragraph cut by a page break re-joined).
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { diag, fileErrorReason, InputError, type Diagnostic } from "../diagnostics.js";
+import { ENDS_CLAUSE } from "../lexicon/text.js";
+import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
+import { loadPdfPages, ocrBlankPages, pageBlocks, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
+import type { OcrRunOptions, OcrSummary, PdfPage, SourceFormat } from "../read/index.js";
+import { cellText, type Block, type Paragraph } from "../read/types.js";
+
+/** Larger inputs are not plans; refuse before reading them into memory. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** One input document, read and normalised: what the later stages see of it. */
+export interface SourceDocument {
+  file: string;
+  format: SourceFormat;
+  sha256: string;
+  pages: number | null;
+  blocks: Block[];
+  warnings: Diagnostic[];
+  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
+  ocr?: OcrSummary;
+  /** A PDF's pages as read (text runs and ruling grids), for the table debug view. */
+  layout?: PdfPage[];
+}
+
+export interface ReadOptions {
+  /** Display name for diagnostics; defaults to the path as given. */
+  name?: string;
+  maxPages?: number;
+  /** For PDF pages with no text layer. */
+  ocr?: OcrRunOptions;
+}
+
+export async function readSource(path: string, opts: ReadOptions = {}): Promise<SourceDocument> {
+  const name = opts.name ?? path;
+  let data: Buffer;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(name, "is a directory, not a file", "input-unreadable");
+    if (st.size > MAX_FILE_BYTES) throw new InputError(name, `file is too large (${Math.round(st.size / 1048576)} MB)`, "input-too-large");
+    data = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(name, fileErrorReason(e), "input-unreadable");
+  }
+  return readBuffer(name, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), opts);
+}
+
+export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptions = {}): Promise<SourceDocument> {
+  const sha256 = createHash("sha256").update(data).digest("hex");
+  const format = sniffFormat(data);
+  const warnings: Diagnostic[] = [];
+  switch (format) {
+    case "empty":
+      throw new InputError(name, "the file is empty", "input-empty");
+    case "image":
+      throw new InputError(name, "an image, not a PDF, DOCX or text document", "input-unsupported");
+    case "binary":
+      throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
+    case "pdf": {
+      // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
+      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
+      checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
+      const perPage: ReturnType<typeof pageBlocks>[] = [];
+      for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
+      for (const w of warnings) w.file = name;
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}), layout: pages };
+    }
+    case "docx": {
+      const r = await readDocx(name, data);
+      checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
+      return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
+    }
+    case "text": {
+      const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
+      if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
+      checkEncoding(name, [{ text }], warnings);
+      // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
+      const table = textTable(text, name);
+      if (table) warnings.push(...table.warnings);
+      const blocks: Block[] = table ? [...readText(table.before), table.table] : readText(text);
+      if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
+      return { file: name, format, sha256, pages: null, blocks, warnings };
+    }
+  }
+}
+
+/** Share of a page's words that may fail the syllable check before it is called garbled. */
+const GARBLED_SHARE = 0.1;
+
+/**
+ * Refuse legacy-encoded text (it is not Vietnamese Unicode, so every field
+ * would be nonsense) and warn, per page, where the text does not read as
+ * Vietnamese: a PDF font without a proper Unicode map.
+ */
+function checkEncoding(name: string, chunks: { page?: number; text: string }[], warnings: Diagnostic[]): void {
+  const legacy = legacyEncoding(chunks.map((c) => c.text).join("\n"));
+  if (legacy) {
+    const fonts = legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
+    throw new InputError(name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
+  }
+  for (const c of chunks) {
+    const where = { file: name, ...(c.page ? { page: c.page } : {}) };
+    const motto = garbledMotto(c.text);
+    if (motto) warnings.push(diag("warning", "garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where));
+    const r = checkSyllables(c.text);
+    if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
+      const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
+      warnings.push(diag("warning", "garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where));
+    }
+  }
+}
+
+function blocksText(blocks: Block[]): string {
+  return blocks.map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join("\n"))).join("\n");
+}
+
+/**
+ * Join pages: drop running headers and footers (the same line at the top or
+ * bottom of several pages), and re-join a paragraph a page break cut in two.
+ */
+function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): Block[] {
+  const edgeKey = (b: Block | undefined) => (b?.kind === "paragraph" ? b.text.replace(/\d+/g, "#") : undefined);
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    for (const k of new Set([edgeKey(p.blocks[0]), edgeKey(p.blocks[p.blocks.length - 1])])) {
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const furniture = (b: Block | undefined) => {
+    const k = edgeKey(b);
+    return k !== undefined && pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(3, pages.length * 0.5);
+  };
+  const out: Block[] = [];
+  for (const p of pages) {
+    const blocks = [...p.blocks];
+    while (blocks.length && furniture(blocks[0])) blocks.shift();
+    while (blocks.length && furniture(blocks[blocks.length - 1])) blocks.pop();
+    const first = blocks[0];
+    const last = out[out.length - 1];
+    if (first?.kind === "paragraph" && last?.kind === "paragraph" && continues(last, first, p.firstStartsAtMargin)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${first.text}` };
+      blocks.shift();
+    }
+    out.push(...blocks);
+  }
+  return out;
+}
+
+function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {
+  if (next.label || prev.bold !== next.bold || prev.align === "center") return false;
+  if (ENDS_CLAUSE.test(prev.text)) return false;
+  return /^\p{Ll}/u.test(next.text) || nextAtMargin;
+}
