@@ -54,6 +54,7 @@ describe("#16 languages", () => {
   });
 
   it("the terminal table fits the width: 100 columns when piped, $COLUMNS otherwise", async () => {
+    const widestAll = (s: string) => Math.max(...s.split("\n").map((l) => [...l].length));
     const widest = (s: string) =>
       Math.max(
         ...s
@@ -72,6 +73,7 @@ describe("#16 languages", () => {
       { COLUMNS: "80" },
     );
     expect(widest(narrow.stdout)).toBe(80);
+    expect(widestAll(narrow.stdout)).toBe(80);
     // Texts, not ids alone.
     expect(narrow.stdout).toMatch(/│ Bỏ cụm từ +│ vp-1 +│.*\n│ +│ Xác định công tác/);
   });

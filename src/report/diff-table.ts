@@ -52,10 +52,23 @@ function style(color: boolean) {
   return { head: color ? ["cyan"] : [], border: color ? ["grey"] : [] };
 }
 
+/** Lines of at most `width` characters, broken at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
 export function formatDiffTable(r: DiffResult, opts: TableOptions): string {
   const m = messages(opts.lang);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const out = [c.bold(escapeTerminal(summaryLine(r, m))), ""];
+  const out = [...wrap(escapeTerminal(summaryLine(r, m)), opts.width).map((l) => c.bold(l)), ""];
   const flexible = Math.max(30, opts.width - borders(4) - KIND_WIDTH - NOTE_WIDTH);
   const elementWidth = Math.floor(flexible * 0.55);
   const detailWidth = flexible - elementWidth;
