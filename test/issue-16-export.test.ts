@@ -129,6 +129,13 @@ describe("#16 plan export -o tasks.csv", () => {
     });
   });
 
+  it("a plan with no task table: exit 2, one line, nothing written", async () => {
+    const out = join(tmp, "cantho.xlsx");
+    const r = await run(["export", "fixtures/cantho/expected.yaml", "-o", out]);
+    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "plan: fixtures/cantho/expected.yaml: no task table (give its appendix too)\n" });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("from the documents: each task with its source page", async () => {
     const r = await run([
       "export",

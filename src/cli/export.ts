@@ -32,6 +32,10 @@ export async function runExport(files: string[], opts: ExportOptions, io: Io): P
   // Several files are one plan (body and appendix), as `plan diff` joins them with '+'.
   const loaded = await loadPlan(files.join("+"), io.cwd);
   if (!opts.quiet) for (const d of loaded.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+  if (!loaded.plan.tasks.length) {
+    io.stderr(`${say.noTasks(escapeTerminalLine(files.join(" ")))}\n`);
+    return 2;
+  }
   const table = taskTable(loaded.plan, lang);
   const content =
     format === "csv"

@@ -75,6 +75,7 @@ export interface CliWords {
   unknownKind: (kinds: string, all: string) => string;
   wroteReports: (n: number, dir: string) => string;
   xlsxNeedsFile: string;
+  noTasks: (plan: string) => string;
 }
 
 export interface ExportWords {
@@ -243,6 +244,7 @@ const vi: Catalogue = {
       `plan: --fail-on: loại nhận xét không hợp lệ ${kinds} (các loại: ${all}, hoặc any, none)`,
     wroteReports: (n, dir) => `plan: đã ghi ${n} báo cáo vào ${dir}`,
     xlsxNeedsFile: "plan: tệp XLSX cần nơi ghi: -o TỆP.xlsx (hoặc -f csv để in ra màn hình)",
+    noTasks: (plan) => `plan: ${plan}: không có bảng nhiệm vụ (cần cả tệp phụ lục)`,
   },
   export: {
     sheet: "Nhiệm vụ",
@@ -409,6 +411,7 @@ const en: Catalogue = {
       `plan: --fail-on: unknown finding kind ${kinds} (kinds: ${all}, or any, none)`,
     wroteReports: (n, dir) => `plan: wrote ${n} report(s) to ${dir}`,
     xlsxNeedsFile: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)",
+    noTasks: (plan) => `plan: ${plan}: no task table (give its appendix too)`,
   },
   export: {
     sheet: "Tasks",
