@@ -36,6 +36,33 @@ export function diag(
 }
 
 /**
+ * One input file and the messages about it, after vfile: the stages that
+ * read it report on it here, so no stage threads an array of diagnostics
+ * through its signatures, and none patches a diagnostic's `file` afterwards.
+ */
+export class SourceFile {
+  /** Messages in the order they were reported. */
+  readonly messages: Diagnostic[] = [];
+
+  /** `name`: how diagnostics name the file (the path as the user gave it). */
+  constructor(readonly name: string) {}
+
+  warn(ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+    return this.message("warning", ruleId, message, where);
+  }
+
+  info(ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+    return this.message("info", ruleId, message, where);
+  }
+
+  message(severity: Severity, ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+    const d = diag(severity, ruleId, message, { file: this.name, ...where });
+    this.messages.push(d);
+    return d;
+  }
+}
+
+/**
  * An input the tool cannot use at all: unreadable, corrupt, encrypted, empty or
  * not a plan. The CLI turns it into one line on stderr and exit code 2.
  */

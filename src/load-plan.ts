@@ -5,12 +5,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { parse } from "yaml";
 import { fileErrorReason, InputError, type Diagnostic } from "./diagnostics.js";
-import { Plan, type PlanModel } from "./model/schema.js";
+import type { PlanModel } from "./model/schema.js";
 import { parsePlanFiles } from "./parse.js";
 import { BUNDLED_REFERENCES, bundledReference } from "./reference/index.js";
-import { validateText } from "./validate/index.js";
+import { checkPlanText } from "./validate/index.js";
 
 export interface LoadedPlan {
   /** How to name it in reports: the argument as given, or "397/NQ-CP". */
@@ -37,11 +36,13 @@ async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
     throw new InputError(file, fileErrorReason(e));
   }
   if (!text.trim()) throw new InputError(file, "the file is empty");
-  const errors = validateText(file, text).filter((d) => d.severity === "error");
+  // Parsed and checked once: the plan comes from the same pass as the diagnostics.
+  const checked = checkPlanText(file, text);
+  const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) {
     const first = errors[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
     throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
   }
-  return { name: file, plan: Plan.parse(parse(text)), diagnostics: [] };
+  return { name: file, plan: checked.plan!, diagnostics: [] };
 }

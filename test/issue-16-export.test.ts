@@ -14,7 +14,7 @@ import JSZip from "jszip";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { Plan } from "../src/model/schema.js";
-import { formatTaskCsv } from "../src/report/export-csv.js";
+import tasksCsv from "../src/report/formats/tasks-csv.js";
 import { taskTable } from "../src/report/task-table.js";
 import { run } from "./helpers/run.js";
 
@@ -165,7 +165,7 @@ describe("#16 plan export -o tasks.csv", () => {
       "Kết quả",
       "Trang",
     ]);
-    const second = formatTaskCsv(table).split("\r\n")[1];
+    const second = tasksCsv(plan, { lang: "vi" }).split("\r\n")[1];
     expect(second).toContain(",Ngân sách tỉnh,'=1+1,Đạt,1");
   });
 });

@@ -32,8 +32,7 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   const analysed = sources.map((s) => {
     const split = splitTables(s.blocks);
     const structure = structureBody(split.paragraphs, s.file);
-    const tasks = tasksFromTables(split.taskTables, basename(s.file));
-    for (const d of tasks.diagnostics) d.file = s.file;
+    const tasks = tasksFromTables(split.taskTables, s.file);
     // A text dump of a table keeps its header words but not its geometry.
     const tableNotRebuilt = tasks.tasks.length === 0 && headerWordsIn(s);
     return { source: s, structure, tasks, paragraphs: split.paragraphs, tableNotRebuilt };
@@ -67,10 +66,10 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   const taskSection = body.structure.sections.find((x) => x.role === "tasks");
   // Not from a text dump of a table: its serialised header lines look like task headings.
   if (!tasks.length && taskSection && taskSection.number !== null && !body.tableNotRebuilt) {
-    const fromBody = tasksFromBody(body.paragraphs.slice(taskSection.start + 1, taskSection.end), basename(body.source.file));
+    const fromBody = tasksFromBody(body.paragraphs.slice(taskSection.start + 1, taskSection.end), body.source.file);
     taskGroups = fromBody.taskGroups;
     tasks = fromBody.tasks;
-    for (const d of fromBody.diagnostics) diagnostics.push({ ...d, file: body.source.file });
+    diagnostics.push(...fromBody.diagnostics);
   }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
   const plan: PlanModel = {

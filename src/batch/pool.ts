@@ -13,11 +13,14 @@ import { builtModule } from "../package-files.js";
 import { parsePlanFiles, type ParseOptions } from "../parse.js";
 import type { InputFile } from "./group.js";
 
-export type ParseOutcome =
-  | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
-  | { ok: false; file: string; reason: string; ruleId: string };
+/** A plan parsed, or the input error that stopped it. */
+export type PlanResult = { ok: true; plan: PlanModel; diagnostics: Diagnostic[] } | { ok: false; error: InputError };
 
-export type WorkerReply = ParseOutcome & { id: number };
+/** What a worker sends back: data only (an error as its fields). */
+export type WorkerReply = { id: number } & (
+  | { ok: true; plan: PlanModel; diagnostics: Diagnostic[] }
+  | { ok: false; file: string; reason: string; ruleId: string }
+);
 
 /** The compiled worker (under the test runner too: worker threads run JavaScript). */
 function workerPath(): string | undefined {
@@ -29,7 +32,7 @@ export function defaultJobs(): number {
 }
 
 /** Parse each job (a plan's files); `onDone` is called as each finishes, in completion order. */
-export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, outcome: ParseOutcome) => void, opts: ParseOptions = {}): Promise<void> {
+export async function parseAll(jobs: InputFile[][], threads: number, onDone: (index: number, result: PlanResult) => void, opts: ParseOptions = {}): Promise<void> {
   const path = workerPath();
   const n = Math.min(threads, jobs.length);
   if (n <= 1 || !path) {
@@ -60,8 +63,7 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
         worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir });
       };
       worker.on("message", (reply: WorkerReply) => {
-        const { id, ...outcome } = reply;
-        onDone(id, outcome as ParseOutcome);
+        onDone(reply.id, reply.ok ? reply : { ok: false, error: new InputError(reply.file, reply.reason, reply.ruleId) });
         feed();
       });
       worker.on("error", reject);
@@ -71,12 +73,13 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
   await Promise.all([...Array.from({ length: n - 1 }, viaWorker), inProcess()]);
 }
 
-export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<ParseOutcome> {
+/** One plan in this thread; an input error is a result, anything else is thrown. */
+export async function parseInProcess(files: InputFile[], opts: ParseOptions = {}): Promise<PlanResult> {
   try {
     const { plan, diagnostics } = await parsePlanFiles(files, opts);
     return { ok: true, plan, diagnostics };
   } catch (e) {
-    if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason, ruleId: e.ruleId };
+    if (e instanceof InputError) return { ok: false, error: e };
     throw e;
   }
 }

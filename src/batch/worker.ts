@@ -1,8 +1,8 @@
 /**
  * A parse worker: receives one plan's files at a time, answers with the
- * model and diagnostics, or with the input error that stopped it (the same
- * outcome parseInProcess gives in the main thread). Anything else is an
- * internal error, reported for that plan so that the others go on.
+ * model and diagnostics, or with the fields of the input error that stopped
+ * it (the pool makes it an InputError again). Anything else is an internal
+ * error, reported for that plan so that the others go on.
  */
 import { parentPort } from "node:worker_threads";
 import type { InputFile } from "./group.js";
@@ -11,7 +11,13 @@ import { parseInProcess, type WorkerReply } from "./pool.js";
 parentPort!.on("message", async ({ id, files, ocrCacheDir }: { id: number; files: InputFile[]; ocrCacheDir?: string }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ...(await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir } })) };
+    const result = await parseInProcess(files, { ocr: { cacheDir: ocrCacheDir } });
+    if (result.ok) reply = { id, ...result };
+    else {
+      // An Error does not cross to the main thread whole: send its fields.
+      const { file, reason, ruleId } = result.error;
+      reply = { id, ok: false, file, reason, ruleId };
+    }
   } catch (e) {
     reply = { id, ok: false, file: files.map((f) => f.name).join(", "), reason: `internal error: ${(e as Error).message}`, ruleId: "internal-error" };
   }

@@ -4,23 +4,22 @@ import { coverage } from "../diff/coverage.js";
 import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
 import { foldDiacritics } from "../lexicon/text.js";
-import { formatCoverageHtml } from "../report/coverage-html.js";
-import { planLabel, relinkFiles } from "../report/diff-common.js";
-import { formatDiffHtml } from "../report/diff-html.js";
-import { formatCoverageJson, formatDiffJson } from "../report/diff-json.js";
-import { formatCoverageMarkdown, formatDiffMarkdown } from "../report/diff-markdown.js";
-import { formatCoverageTable, formatDiffTable } from "../report/diff-table.js";
+import { planLabel, relinkFiles } from "../report/diff-summary.js";
 import { escapeTerminalLine } from "../report/escape.js";
+import {
+  COVERAGE_FORMATS,
+  DIFF_FORMATS,
+  formatter,
+  type FormatOptions,
+} from "../report/formats/index.js";
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandGlobs } from "./glob.js";
 import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
 
-export type DiffFormat = "table" | "markdown" | "json" | "html";
-
 export interface DiffOptions {
   against?: string;
-  format: DiffFormat;
+  format: string;
   output?: string;
   failOn: string;
   quiet?: boolean;
@@ -78,7 +77,8 @@ function reportFiles(results: DiffResult[]): string[] {
  */
 function sourcePath(spec: string, file: string, cwd: string): string {
   const parts = spec.split("+").filter(Boolean);
-  if (parts.length === 1 && /\.(ya?ml|json)$/i.test(parts[0])) return resolve(cwd, dirname(parts[0]), file);
+  if (parts.length === 1 && /\.(ya?ml|json)$/i.test(parts[0]))
+    return resolve(cwd, dirname(parts[0]), file);
   const given = parts.find((p) => basename(p) === file);
   return resolve(cwd, given ?? file);
 }
@@ -133,12 +133,15 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
       : dirname(resolve(io.cwd, opts.output));
     const linker = (spec: string) => (file: string) => {
       if (isAbsolute(file) || !/\.pdf$/i.test(file)) return file;
-      return relative(outDir, sourcePath(spec, file, io.cwd)).split("\\").join("/");
+      return relative(outDir, sourcePath(spec, file, io.cwd))
+        .split("\\")
+        .join("/");
     };
     results = results.map((r, i) => relinkFiles(r, linker(referenceSpec!), linker(planSpecs[i])));
   }
-  const table = { color, width: outputWidth(io), lang, tables };
-  const html = { lang, today: today(io), tables };
+  const options: FormatOptions = { color, width: outputWidth(io), lang, today: today(io), tables };
+  const diffFormat = formatter(DIFF_FORMATS, opts.format, "--format");
+  const coverageFormat = formatter(COVERAGE_FORMATS, opts.format, "--format");
 
   if (
     opts.output &&
@@ -149,39 +152,22 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     const files = reportFiles(results);
     const dir = resolve(io.cwd, opts.output);
     for (const [i, r] of results.entries())
-      await writeFileAtomic(join(dir, files[i]), formatDiffHtml(r, html));
+      await writeFileAtomic(join(dir, files[i]), diffFormat(r, options));
     const index =
       results.length === 1
-        ? formatDiffHtml(results[0], html)
-        : formatCoverageHtml(coverage(results), { ...html, detailFiles: files });
+        ? diffFormat(results[0], options)
+        : coverageFormat(coverage(results), results, { ...options, detailFiles: files });
     await writeFileAtomic(join(dir, "index.html"), index);
     if (!opts.quiet)
       io.stderr(`${say.wroteReports(results.length + 1, escapeTerminalLine(opts.output))}\n`);
     return exit;
   }
 
-  let text: string;
-  if (results.length === 1) {
-    const r = results[0];
-    text =
-      opts.format === "json"
-        ? formatDiffJson(r, lang, tables)
-        : opts.format === "markdown"
-          ? formatDiffMarkdown(r, lang, tables)
-          : opts.format === "html"
-            ? formatDiffHtml(r, html)
-            : formatDiffTable(r, table);
-  } else {
-    const cov = coverage(results);
-    text =
-      opts.format === "json"
-        ? formatCoverageJson(cov, results, lang)
-        : opts.format === "markdown"
-          ? formatCoverageMarkdown(cov, lang)
-          : opts.format === "html"
-            ? formatCoverageHtml(cov, html)
-            : formatCoverageTable(cov, table);
-  }
+  // One plan: its comparison; several: the coverage matrix of the reference.
+  const text =
+    results.length === 1
+      ? diffFormat(results[0], options)
+      : coverageFormat(coverage(results), results, options);
   if (opts.output) {
     await writeFileAtomic(resolve(io.cwd, opts.output), text);
     if (!opts.quiet) io.stderr(`${say.wrote(escapeTerminalLine(opts.output))}\n`);

@@ -7,15 +7,13 @@
 import { resolve } from "node:path";
 import { loadPlan } from "../load-plan.js";
 import { escapeTerminalLine } from "../report/escape.js";
-import { formatTaskCsv } from "../report/export-csv.js";
-import { formatTaskXlsx } from "../report/export-xlsx.js";
+import { formatter, TASK_FORMATS } from "../report/formats/index.js";
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
-import { taskTable } from "../report/task-table.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { writeFileAtomic, type Io } from "./io.js";
 
 export interface ExportOptions {
-  format?: "xlsx" | "csv";
+  format?: string;
   output?: string;
   quiet?: boolean;
   lang?: Lang;
@@ -36,11 +34,7 @@ export async function runExport(files: string[], opts: ExportOptions, io: Io): P
     io.stderr(`${say.noTasks(escapeTerminalLine(files.join(" ")))}\n`);
     return 2;
   }
-  const table = taskTable(loaded.plan, lang);
-  const content =
-    format === "csv"
-      ? formatTaskCsv(table)
-      : await formatTaskXlsx(table, messages(lang).export.sheet, loaded.plan.document.title);
+  const content = await formatter(TASK_FORMATS, format, "--format")(loaded.plan, { lang });
   if (!opts.output) {
     io.stdout(content as string);
     return 0;

@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
+import { DIAGNOSTIC_FORMATS, DIFF_FORMATS, PLAN_FORMATS, TASK_FORMATS, UnknownFormatError } from "../report/formats/index.js";
 import { LANGS } from "../report/messages/index.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("parse")
     .description("read plans (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
     .argument("<files...>", "a plan's files (body and/or appendix), or many plans: files, folders, 'globs'")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["yaml", "json"]).default("yaml"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(PLAN_FORMATS)).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
     .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
@@ -51,7 +52,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("validate")
     .description("check hand-edited plan YAML/JSON files against the model: syntax, schema and domain rules, at file:line:col")
     .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
-    .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", "text", "json", "github", "sarif"]).default("auto"))
+    .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", ...Object.keys(DIAGNOSTIC_FORMATS)]).default("auto"))
     .action(async (files: string[], opts) => {
       code = await runValidate(files, opts, io);
     });
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("compare a plan with Resolution 397 (bundled) or with another plan: missing tasks, dropped phrases, changed deadlines, weakened targets")
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json", "html"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(DIFF_FORMATS)).default("table"))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
     .option("--tables", "also show the matched tasks side by side, changed cells (deadline, lead, output) marked")
@@ -75,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("export")
     .description("write a plan's task table as a spreadsheet (XLSX or CSV): one row per task, groups as title rows")
     .argument("<files...>", "a reviewed YAML/JSON model, or the plan's documents (body and appendix)")
-    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(["xlsx", "csv"]))
+    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(Object.keys(TASK_FORMATS)))
     .option("-o, --output <file>", "write to this file (atomically); required for xlsx")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .addOption(langOption())
@@ -96,6 +97,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors with 2.
       return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UnknownFormatError) {
+      io.stderr(`plan: ${e.message}\n`);
+      return 2;
     }
     if (e instanceof InputError) {
       io.stderr(`plan: ${e.file}: ${e.reason}\n`);

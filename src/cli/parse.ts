@@ -1,19 +1,19 @@
 import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { ParseCache, type CachedParse } from "../batch/cache.js";
-import { groupByPlan, type InputFile, type PlanGroup } from "../batch/group.js";
-import { defaultJobs, parseAll, parseInProcess, type ParseOutcome } from "../batch/pool.js";
-import { InputError } from "../diagnostics.js";
-import { parsePlanFiles, type ParseOptions as LibParseOptions } from "../parse.js";
+import { groupByPlan, parsePlan, parsePlans, type InputFile, type PlanGroup, type PlanResult, type PlansOptions } from "../batch/index.js";
+import type { PlanModel } from "../model/schema.js";
+import { parsePlanFiles } from "../parse.js";
 import { tableDebugSvgs } from "../report/debug-svg.js";
-import { toJson, toYaml } from "../report/serialize.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
 
 export interface ParseOptions {
-  format: "yaml" | "json";
+  /** A name in PLAN_FORMATS; also the output files' extension. */
+  format: string;
   output?: string;
   debugTables?: string;
   schemaRef?: string;
@@ -38,56 +38,53 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
     return 2;
   }
   const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
-  const cache = opts.cache ? new ParseCache(resolve(io.cwd, opts.cacheLocation)) : undefined;
   if (!opts.quiet)
     for (const g of groups) for (const s of g.skipped) io.stderr(`plan: ${s.file.name}: skipped, the same document as ${s.sameAs.name} in another format\n`);
-  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io, cache);
-  return parseMany(groups, opts, io, cache);
+  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io);
+  return parseMany(groups, opts, io);
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {
   return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
 }
 
-function serialize(plan: CachedParse["plan"], opts: ParseOptions): string {
-  return opts.format === "json" ? toJson(plan) : toYaml(plan, opts.schemaRef);
+function serialize(plan: PlanModel, opts: ParseOptions): string {
+  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef: opts.schemaRef });
 }
 
-async function cached(files: InputFile[], cache: ParseCache | undefined, parse: () => Promise<ParseOutcome>): Promise<ParseOutcome> {
-  const { key, hit } = cache ? await cache.lookup(files) : {};
-  if (hit) return { ok: true, ...hit };
-  const outcome = await parse();
-  if (key && outcome.ok) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics });
-  return outcome;
-}
-
-/** OCR results are cached per page image beside the parse cache, when --cache is on. */
-function ocrOptions(opts: ParseOptions, io: Io, progress?: Progress): LibParseOptions {
+/** The parse cache (results, and OCR per page image) when --cache is on; OCR progress on a terminal. */
+function libraryOptions(opts: ParseOptions, io: Io, progress?: Progress): PlansOptions {
+  const cacheDir = opts.cache ? resolve(io.cwd, opts.cacheLocation) : undefined;
   return {
+    ...(cacheDir ? { cacheDir } : {}),
+    ...(opts.jobs ? { threads: Number(opts.jobs) } : {}),
     ocr: {
-      ...(opts.cache ? { cacheDir: join(resolve(io.cwd, opts.cacheLocation), "ocr") } : {}),
+      ...(cacheDir ? { cacheDir: join(cacheDir, "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
     },
   };
 }
 
-async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
-  let outcome: ParseOutcome;
+/** One plan: an unusable input throws its InputError, which main() prints as `plan: FILE: reason`. */
+async function parseOne(files: InputFile[], opts: ParseOptions, io: Io): Promise<number> {
   const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
-  const lib = ocrOptions(opts, io, pages);
-  if (opts.debugTables) {
-    const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
-    const svgs = tableDebugSvgs(tableDebug);
-    for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
-    if (!opts.quiet) io.stderr(`plan: wrote ${svgs.length} table debug page(s) to ${opts.debugTables}\n`);
-    outcome = { ok: true, plan, diagnostics };
-  } else outcome = await cached(files, cache, () => parseInProcess(files, lib));
-  pages.clear();
-  if (!outcome.ok) throw new InputError(outcome.file, outcome.reason, outcome.ruleId);
-  const text = serialize(outcome.plan, opts);
+  const lib = libraryOptions(opts, io, pages);
+  let parsed: { plan: PlanModel; diagnostics: Diagnostic[] };
+  try {
+    if (opts.debugTables) {
+      const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
+      const svgs = tableDebugSvgs(tableDebug);
+      for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
+      if (!opts.quiet) io.stderr(`plan: wrote ${svgs.length} table debug page(s) to ${opts.debugTables}\n`);
+      parsed = { plan, diagnostics };
+    } else parsed = await parsePlan(files, lib);
+  } finally {
+    pages.clear();
+  }
+  const text = serialize(parsed.plan, opts);
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
   else io.stdout(text);
-  if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+  if (!opts.quiet) for (const d of parsed.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
   return 0;
 }
 
@@ -99,7 +96,7 @@ function outputNames(groups: PlanGroup[], ext: string, cwd: string): string[] {
   );
 }
 
-async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache: ParseCache | undefined): Promise<number> {
+async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io): Promise<number> {
   if (!opts.output) {
     io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => basename(g.key)).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
     return 2;
@@ -113,34 +110,20 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, cache:
   const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
   const failures: string[] = [];
   let done = 0;
-  const finish = async (i: number, outcome: ParseOutcome, key?: string) => {
+  const finish = async (i: number, result: PlanResult) => {
     done++;
     progress.clear();
-    if (outcome.ok) {
-      await writeFileAtomic(join(outDir, names[i]), serialize(outcome.plan, opts));
-      if (!opts.quiet) for (const d of outcome.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
-      // A cache that cannot be written costs speed, not results.
-      if (key) await cache!.set(key, { plan: outcome.plan, diagnostics: outcome.diagnostics }).catch(() => undefined);
-    } else failures.push(`plan: ${outcome.file}: ${outcome.reason}`);
+    if (result.ok) {
+      await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts));
+      if (!opts.quiet) for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    } else failures.push(`plan: ${result.error.file}: ${result.error.reason}`);
     progress.update(done, basename(groups[i].key));
   };
-  // Cache hits are written at once; the rest go to the workers.
-  const found = await Promise.all(groups.map((g): ReturnType<ParseCache["lookup"]> => (cache ? cache.lookup(g.files) : Promise.resolve({}))));
-  const keys = found.map((f) => f.key);
-  const misses: number[] = [];
-  for (const [i, { hit }] of found.entries()) {
-    if (hit) await finish(i, { ok: true, ...hit });
-    else misses.push(i);
-  }
-  const writes: Promise<void>[] = [];
-  const threads = Number(opts.jobs) || defaultJobs();
-  await parseAll(
-    misses.map((i) => groups[i].files),
-    threads,
-    (j, outcome) => void writes.push(finish(misses[j], outcome, keys[misses[j]])),
-    ocrOptions(opts, io),
+  await parsePlans(
+    groups.map((g) => g.files),
+    libraryOptions(opts, io),
+    finish,
   );
-  await Promise.all(writes);
   progress.clear();
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;

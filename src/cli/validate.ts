@@ -1,18 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileErrorReason, type Diagnostic } from "../diagnostics.js";
-import { formatGithub, formatJson, formatSarif, formatText, type DiagnosticFormat } from "../report/diagnostics-format.js";
+import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
 import { validateText } from "../validate/index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
 
 export interface ValidateOptions {
-  format: DiagnosticFormat | "auto";
+  /** A name in DIAGNOSTIC_FORMATS, or "auto": github under GitHub Actions, else text. */
+  format: string;
 }
 
 /** Exit 0 all valid, 1 any invalid, 2 a file could not be read or no file matched. */
 export async function runValidate(patterns: string[], opts: ValidateOptions, io: Io): Promise<number> {
-  const format: DiagnosticFormat = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
+  const format = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
   const files = await expandGlobs(patterns, io.cwd);
   if (!files.length) {
     io.stderr(`plan: no file matches ${patterns.join(" ")}\n`);
@@ -33,8 +34,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     sources.set(f, text);
     diags.push(...validateText(f, text));
   }
-  const rendered =
-    format === "json" ? formatJson(diags) : format === "sarif" ? formatSarif(diags) : format === "github" ? formatGithub(diags) : formatText(diags, sources);
+  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources });
   if (format === "text") {
     io.stderr(rendered);
     const bad = new Set(diags.filter((d) => d.severity === "error").map((d) => d.file)).size;

@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
-import { diag, fileErrorReason, InputError, type Diagnostic } from "../diagnostics.js";
+import { fileErrorReason, InputError, SourceFile, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
 import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
 import { loadPdfPages, ocrBlankPages, pageBlocks, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
@@ -57,7 +56,7 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
 export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptions = {}): Promise<SourceDocument> {
   const sha256 = createHash("sha256").update(data).digest("hex");
   const format = sniffFormat(data);
-  const warnings: Diagnostic[] = [];
+  const file = new SourceFile(name);
   switch (format) {
     case "empty":
       throw new InputError(name, "the file is empty", "input-empty");
@@ -68,28 +67,26 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
       const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      const ocr = await ocrBlankPages(name, data, pages, opts.ocr, warnings);
-      checkEncoding(name, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })), warnings);
+      const ocr = await ocrBlankPages(file, data, pages, opts.ocr);
+      checkEncoding(file, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })));
       const perPage: ReturnType<typeof pageBlocks>[] = [];
-      for (const p of pages) perPage.push(pageBlocks(p, basename(name), warnings, perPage[perPage.length - 1]?.columns));
-      for (const w of warnings) w.file = name;
-      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings, ...(ocr ? { ocr } : {}), layout: pages };
+      for (const p of pages) perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));
+      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings: file.messages, ...(ocr ? { ocr } : {}), layout: pages };
     }
     case "docx": {
-      const r = await readDocx(name, data);
-      checkEncoding(name, [{ text: blocksText(r.blocks) }], r.warnings);
-      return { file: name, format, sha256, pages: null, blocks: r.blocks, warnings: r.warnings };
+      const blocks = await readDocx(file, data);
+      checkEncoding(file, [{ text: blocksText(blocks) }]);
+      return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
     case "text": {
       const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
       if (!text.trim()) throw new InputError(name, "the file has no text", "input-empty");
-      checkEncoding(name, [{ text }], warnings);
+      checkEncoding(file, [{ text }]);
       // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
-      const table = textTable(text, name);
-      if (table) warnings.push(...table.warnings);
+      const table = textTable(text, file);
       const blocks: Block[] = table ? [...readText(table.before), table.table] : readText(text);
-      if (text.includes("\uFFFD")) warnings.push(diag("warning", "text-encoding", "the text is not valid UTF-8; some characters were replaced", { file: name }));
-      return { file: name, format, sha256, pages: null, blocks, warnings };
+      if (text.includes("\uFFFD")) file.warn("text-encoding", "the text is not valid UTF-8; some characters were replaced");
+      return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
   }
 }
@@ -102,20 +99,20 @@ const GARBLED_SHARE = 0.1;
  * would be nonsense) and warn, per page, where the text does not read as
  * Vietnamese: a PDF font without a proper Unicode map.
  */
-function checkEncoding(name: string, chunks: { page?: number; text: string }[], warnings: Diagnostic[]): void {
+function checkEncoding(file: SourceFile, chunks: { page?: number; text: string }[]): void {
   const legacy = legacyEncoding(chunks.map((c) => c.text).join("\n"));
   if (legacy) {
     const fonts = legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
-    throw new InputError(name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
+    throw new InputError(file.name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
   }
   for (const c of chunks) {
-    const where = { file: name, ...(c.page ? { page: c.page } : {}) };
+    const where = c.page ? { page: c.page } : {};
     const motto = garbledMotto(c.text);
-    if (motto) warnings.push(diag("warning", "garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where));
+    if (motto) file.warn("garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where);
     const r = checkSyllables(c.text);
     if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
       const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
-      warnings.push(diag("warning", "garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where));
+      file.warn("garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where);
     }
   }
 }

@@ -2,6 +2,7 @@
  * The one intermediate form every reader produces, so that later stages never
  * see PDF, DOCX or text-dump details: a sequence of paragraphs and tables.
  */
+import type { ColumnRole } from "../lexicon/columns.js";
 
 export interface Paragraph {
   kind: "paragraph";
@@ -48,6 +49,12 @@ export interface Table {
   cells: TableCell[];
   /** Rows marked as repeating header rows by the source (DOCX w:tblHeader). */
   headerRows?: number[];
+  /**
+   * The columns' roles, when the reader found the header itself (a text
+   * dump's header lines, a borderless table's aligned header): the table
+   * then has no header row, and tables/ does not look for one.
+   */
+  columnRoles?: (ColumnRole | null)[];
   /** For PDF tables: the page the table fragment sits on. One table per page fragment. */
   page?: number;
   /** Rows' top and bottom in page points (PDF), for debugging and stitching. */

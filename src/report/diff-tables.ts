@@ -7,14 +7,17 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { PairCell, TaskPair } from "../diff/types.js";
-import { shorten, type TableOptions } from "./diff-common.js";
+import { shorten } from "./diff-summary.js";
 import { escapeHtml as esc, escapeMarkdownCell, escapeTerminal } from "./escape.js";
 import { pageHref } from "./html-page.js";
 import { messages, type Lang } from "./messages/index.js";
 
 const FIELDS = ["deadline", "lead", "output"] as const;
 
-export function pairsTable(pairs: TaskPair[], opts: TableOptions): string {
+export function pairsTable(
+  pairs: TaskPair[],
+  opts: { color: boolean; width: number; lang: Lang },
+): string {
   const m = messages(opts.lang);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const idWidth = 12;

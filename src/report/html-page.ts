@@ -12,7 +12,7 @@
  * Linux, so DejaVu comes before Times New Roman.
  */
 import { escapeHtml } from "./escape.js";
-import type { Lang } from "./messages/index.js";
+import type { Catalogue, Lang } from "./messages/index.js";
 
 export const FONT_STACK = `"Noto Serif", "DejaVu Serif", "Times New Roman", serif`;
 const MONO_STACK = `"DejaVu Sans Mono", Consolas, Menlo, monospace`;
@@ -128,3 +128,23 @@ export function pageHref(file: string | undefined, page: number | undefined): st
 export function percent(n: number, total: number): string {
   return total ? `${Math.round((n / total) * 100)}%` : "–";
 }
+
+/** The anchor of a reference element in the report, which the coverage matrix links to. */
+export const elementAnchor = (section: string, referenceId: string) => `${section}-${referenceId}`;
+
+/** An element's id, linked to its page when the source is a PDF. */
+export function idLink(
+  id: string,
+  file: string | undefined,
+  page: number | undefined,
+  m: Catalogue,
+): string {
+  const href = pageHref(file, page);
+  const pageText = page ? ` · ${m.report.page(page)}` : "";
+  return href
+    ? `<a class="id" href="${escapeHtml(href)}">${escapeHtml(id)}${escapeHtml(pageText)}</a>`
+    : `<span class="id">${escapeHtml(id)}${escapeHtml(pageText)}</span>`;
+}
+
+/** Today as an ISO date, for a report made without one. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
  * numbered solutions ("1. Hoàn thiện thể chế ...") and "- " items under
  * them, sometimes followed by "Cơ quan chủ trì: ...", "Thời gian: ...".
  */
+import { basename } from "node:path";
 import { diag, type Diagnostic } from "../diagnostics.js";
 import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
@@ -36,7 +37,9 @@ function splitFields(paras: Paragraph[]): Paragraph[] {
   });
 }
 
+/** `file`: the source as diagnostics name it; tasks cite its base name. */
 export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks {
+  const sourceName = basename(file);
   const region = splitFields(paragraphs);
   const taskGroups: TaskGroupModel[] = [];
   const tasks: TaskModel[] = [];
@@ -73,7 +76,7 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
       output: null,
       lead: [],
       coordinate: [],
-      ...(p.page ? { source: { file, page: p.page } } : { source: { file } }),
+      ...(p.page ? { source: { file: sourceName, page: p.page } } : { source: { file: sourceName } }),
     };
     const targets = findTargets(p.text);
     if (targets.length) task.targets = targets;

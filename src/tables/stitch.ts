@@ -30,6 +30,8 @@ function rowTexts(cov: (TableCell | undefined)[][], r: number): string[] {
 }
 
 export function findHeader(t: Table): Header | null {
+  // The reader already read the header: its roles, no header row to skip.
+  if (t.columnRoles) return isTaskHeader(t.columnRoles) ? { rows: [], roles: t.columnRoles } : null;
   const cov = coverage(t);
   for (let r = 0; r < Math.min(4, t.rowCount); r++) {
     const roles = headerRoles(rowTexts(cov, r));

@@ -3,6 +3,7 @@
  * in a task cell is a task with its row's cells; "+ " items are its
  * sub-tasks; merged cells belong to every row they span.
  */
+import { basename } from "node:path";
 import { diag, type Diagnostic } from "../diagnostics.js";
 import { parseDeadline } from "../model/deadline.js";
 import type { TaskGroupModel, TaskModel } from "../model/schema.js";
@@ -54,7 +55,9 @@ function textOfParas(ps: Paragraph[]): string {
   return joinLines(ps.map((p) => (p.label ? `${p.label} ${p.text}` : p.text)));
 }
 
+/** `file`: the source as diagnostics name it; tasks cite its base name. */
 export function tableToTasks(table: TaskTable, file: string, startGroup = 0): TasksResult {
+  const sourceName = basename(file);
   const diagnostics: Diagnostic[] = [];
   const extra = new Map<TableCell, Paragraph[]>();
   const groups: TaskGroupModel[] = [];
@@ -158,7 +161,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       };
       const targets = findTargets(item.text);
       if (targets.length) task.targets = targets;
-      task.source = { file, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
+      task.source = { file: sourceName, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
       if (ocr !== undefined && ocr < OCR_DOUBTFUL) {
         diagnostics.push(diag("warning", "ocr-low-confidence", `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`, { file, page: rec.slot.page, rowId: id }));
       }

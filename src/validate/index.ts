@@ -7,7 +7,7 @@
 import { LineCounter, parseDocument, isCollection, isMap, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { diag, type Diagnostic } from "../diagnostics.js";
-import { Plan } from "../model/schema.js";
+import { Plan, type PlanModel } from "../model/schema.js";
 import { locate, pointer } from "./locate.js";
 import { domainRules } from "./rules.js";
 
@@ -15,6 +15,11 @@ import { domainRules } from "./rules.js";
 const MAX_ALIAS_COUNT = 100;
 
 export function validateText(file: string, text: string): Diagnostic[] {
+  return checkPlanText(file, text).diagnostics;
+}
+
+/** The diagnostics, and the plan when the text is one (the schema holds; domain rules may still complain). */
+export function checkPlanText(file: string, text: string): { diagnostics: Diagnostic[]; plan?: PlanModel } {
   const lc = new LineCounter();
   // logLevel "error": yaml's own console warnings (a mapping used as a key) become diagnostics below instead.
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, customTags: [], strict: true, logLevel: "error" });
@@ -44,21 +49,22 @@ export function validateText(file: string, text: string): Diagnostic[] {
       }
     },
   });
-  if (out.length) return out;
+  if (out.length) return { diagnostics: out };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return [...out, diag("error", "yaml-alias", (e as Error).message, { file, line: 1, column: 1 })];
+    return { diagnostics: [...out, diag("error", "yaml-alias", (e as Error).message, { file, line: 1, column: 1 })] };
   }
   if (!isMap(doc.contents)) {
     const found = data === null || data === undefined ? "an empty document" : Array.isArray(data) ? "a list" : `a ${typeof data}`;
-    return [...out, diag("error", "not-a-mapping", `expected a mapping (a plan) at the top level, found ${found}`, { file, line: 1, column: 1, pointer: "" })];
+    return { diagnostics: [...out, diag("error", "not-a-mapping", `expected a mapping (a plan) at the top level, found ${found}`, { file, line: 1, column: 1, pointer: "" })] };
   }
   const parsed = Plan.safeParse(data);
   if (!parsed.success) for (const issue of parsed.error.issues) out.push(...fromZod(file, doc, lc, issue));
   else out.push(...domainRules(parsed.data, (path, atKey) => locate(doc, lc, path, atKey), file));
-  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const diagnostics = out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return parsed.success ? { diagnostics, plan: parsed.data } : { diagnostics };
 }
 
 function firstLine(s: string): string {

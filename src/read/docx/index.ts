@@ -5,7 +5,7 @@
  * numbering.xml and styles.xml are read directly (jszip + fast-xml-parser).
  */
 import JSZip from "jszip";
-import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { InputError, type SourceFile } from "../../diagnostics.js";
 import { splitLabel } from "../../lexicon/labels.js";
 import { normalizeText } from "../../lexicon/text.js";
 import { Numbering } from "./numbering.js";
@@ -17,12 +17,12 @@ const MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 const LEGACY_FONTS = /^(\.Vn|VNI[- ]|VNtimes|VN-)/i;
 
-export async function readDocx(file: string, data: Uint8Array): Promise<{ blocks: Block[]; warnings: Diagnostic[] }> {
+export async function readDocx(file: SourceFile, data: Uint8Array): Promise<Block[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
   } catch {
-    throw new InputError(file, "not a DOCX file (not a valid zip archive)", "input-corrupt");
+    throw new InputError(file.name, "not a DOCX file (not a valid zip archive)", "input-corrupt");
   }
   const entries = Object.values(zip.files);
   let total = 0;
@@ -31,33 +31,32 @@ export async function readDocx(file: string, data: Uint8Array): Promise<{ blocks
     total += size;
   }
   if (entries.length > MAX_ENTRIES || total > MAX_UNCOMPRESSED) {
-    throw new InputError(file, `the archive would inflate to ${Math.round(total / 1048576)} MB in ${entries.length} entries (zip bomb?)`, "input-zip-bomb");
+    throw new InputError(file.name, `the archive would inflate to ${Math.round(total / 1048576)} MB in ${entries.length} entries (zip bomb?)`, "input-zip-bomb");
   }
   const docEntry = zip.file("word/document.xml");
-  if (!docEntry) throw new InputError(file, "not a DOCX file (no word/document.xml)", "input-corrupt");
+  if (!docEntry) throw new InputError(file.name, "not a DOCX file (no word/document.xml)", "input-corrupt");
   // A damaged entry fails in jszip's inflate ("uncompressed data size mismatch") or in the XML parser: either way the file is corrupt.
   const read = async (name: string) => {
     const e = zip.file(name);
     try {
       return e ? parseXml(await e.async("string")) : undefined;
     } catch (err) {
-      throw new InputError(file, `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`, "input-corrupt");
+      throw new InputError(file.name, `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`, "input-corrupt");
     }
   };
   const doc = (await read("word/document.xml"))!;
   const numbering = new Numbering(await read("word/numbering.xml"));
   const styles = new Styles(await read("word/styles.xml"));
-  const warnings: Diagnostic[] = [];
   const ctx: Ctx = { numbering, styles, fonts: new Set() };
   const root = child(doc, "w:document");
   const bodyNode = root ? child(body(root), "w:body") : undefined;
-  if (!bodyNode) throw new InputError(file, "word/document.xml has no body", "input-corrupt");
+  if (!bodyNode) throw new InputError(file.name, "word/document.xml has no body", "input-corrupt");
   const blocks = readBlocks(body(bodyNode), ctx);
   const legacy = [...ctx.fonts].filter((f) => LEGACY_FONTS.test(f));
   if (legacy.length) {
-    warnings.push(diag("warning", "legacy-encoding", `text uses legacy Vietnamese fonts (${legacy.join(", ")}); TCVN3/VNI text is not Unicode and will read as garbage`, { file }));
+    file.warn("legacy-encoding", `text uses legacy Vietnamese fonts (${legacy.join(", ")}); TCVN3/VNI text is not Unicode and will read as garbage`);
   }
-  return { blocks, warnings };
+  return blocks;
 }
 
 interface Ctx {

@@ -133,16 +133,11 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
     else if (i === 0) starts.push(i);
   });
   const cols = model.starts.length;
-  const header: TableCell[] = withHeader ? model.roles.map((role, k) => ({ row: 0, col: k, rowSpan: 1, colSpan: 1, page, paragraphs: [{ kind: "paragraph" as const, text: role ?? "" }] })) : [];
-  // The header cells carry the recognised role words, so the table stage finds the same roles again.
-  const headerText: Record<string, string> = { stt: "STT", group: "Nhóm nhiệm vụ", task: "Nội dung nhiệm vụ", deadline: "Thời hạn", output: "Kết quả", lead: "Chủ trì", coordinate: "Phối hợp", note: "Ghi chú" };
-  header.forEach((c) => (c.paragraphs[0].text = headerText[c.paragraphs[0].text] ?? ""));
-  const cells: TableCell[] = [...header];
-  const offset = withHeader ? 1 : 0;
+  const cells: TableCell[] = [];
   starts.forEach((s, ri) => {
     const end = ri + 1 < starts.length ? starts[ri + 1] : bs.length;
     const rowRuns = bs.slice(s, end).flatMap((b) => b.runs);
-    const r = ri + offset;
+    const r = ri;
     if (groupBands.has(s)) {
       const sttRuns = stt >= 0 ? rowRuns.filter((x) => colOf(x.x0) === stt) : [];
       const rest = rowRuns.filter((x) => !sttRuns.includes(x));
@@ -155,11 +150,13 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
   });
   return {
     kind: "table",
-    rowCount: starts.length + offset,
+    rowCount: starts.length,
     colCount: cols,
     cells,
     page,
     colEdges: [...model.starts, model.right],
+    // The page with the header says what its columns are; the others are matched to it by position.
+    ...(withHeader ? { columnRoles: model.roles } : {}),
   };
 }
 

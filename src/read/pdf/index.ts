@@ -3,7 +3,7 @@
  * that runs on Node 20). Text runs are joined into lines and paragraphs by
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
-import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { InputError, type SourceFile } from "../../diagnostics.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./rulings.js";
 import { layoutParagraphs, type Run, runsToLines } from "./layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
@@ -122,7 +122,7 @@ export interface PageBlocks {
 const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) && (r.y < page.height * 0.08 || r.y > page.height * 0.92);
 
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
-export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], carried?: ColumnModel): PageBlocks {
+export function pageBlocks(page: PdfPage, file: SourceFile, carried?: ColumnModel): PageBlocks {
   const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
   if (!grids.length) {
     const borderless = borderlessBlocks(page, carried);
@@ -145,21 +145,21 @@ export function pageBlocks(page: PdfPage, file: string, warnings: Diagnostic[], 
     items.push({ y: p.top, block: { ...p.paragraph, page: page.number }, atMargin: p.startsAtMargin });
   }
   grids.forEach((g, gi) => {
-    const table = gridToTable(g, gridRuns[gi], page.number, file, warnings);
+    const table = gridToTable(g, gridRuns[gi], page.number, file);
     if (table) items.push({ y: g.box.y0, block: table });
   });
   items.sort((a, b) => a.y - b.y);
   return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true };
 }
 
-function gridToTable(g: Grid, runs: Run[], page: number, file: string, warnings: Diagnostic[]): Table | null {
+function gridToTable(g: Grid, runs: Run[], page: number, file: SourceFile): Table | null {
   const cellRuns = g.cells.map(() => [] as Run[]);
   for (const r of runs) {
     const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
     const cy = r.y - r.size * 0.3;
     const idx = g.cells.findIndex((c) => cx >= c.box.x0 - 0.5 && cx <= c.box.x1 + 0.5 && cy >= c.box.y0 - 0.5 && cy <= c.box.y1 + 0.5);
     if (idx >= 0) cellRuns[idx].push(r);
-    else warnings.push(diag("warning", "unplaced-text", `text "${r.str}" lies in no table cell`, { file, page }));
+    else file.warn("unplaced-text", `text "${r.str}" lies in no table cell`, { page });
   }
   const cells: TableCell[] = g.cells.map((c, i) => ({
     row: c.row,

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { diag, InputError, type Diagnostic } from "../../diagnostics.js";
+import { InputError, type SourceFile } from "../../diagnostics.js";
 import type { PdfPage } from "../pdf/index.js";
 import { ocrAvailable, ocrPage, type OcrOptions, type OcrPage } from "./ocr.js";
 
@@ -30,13 +30,14 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * input error that says what to install; a mixed PDF keeps its text pages
  * with a warning for the others.
  */
-export async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPage[], opts: OcrRunOptions | undefined, warnings: Diagnostic[]): Promise<OcrSummary | undefined> {
+export async function ocrBlankPages(file: SourceFile, data: Uint8Array, pages: PdfPage[], opts: OcrRunOptions | undefined): Promise<OcrSummary | undefined> {
+  const name = file.name;
   const blank = pages.filter((p) => p.runs.length === 0);
   if (!blank.length) return undefined;
   const tools = await ocrAvailable();
   if (!tools.ok) {
     if (blank.length === pages.length) throw new InputError(name, `the PDF has no text layer (a scanned document?) and OCR is not installed: ${tools.missing}`, "input-no-text");
-    warnings.push(diag("warning", "ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { file: name, page: blank[0].number }));
+    file.warn("ocr-unavailable", `${blank.length} page(s) have no text layer and OCR is not installed (${tools.missing}); they are left out`, { page: blank[0].number });
     return undefined;
   }
   const dir = await mkdtemp(join(tmpdir(), "plan-scan-"));
@@ -58,8 +59,8 @@ export async function ocrBlankPages(name: string, data: Uint8Array, pages: PdfPa
     for (const p of read) {
       const i = pages.findIndex((x) => x.number === p.number);
       pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
-      if (p.turnedDegrees) warnings.push(diag("info", "ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { file: name, page: p.number }));
-      if (p.confidence < OCR_PAGE_DOUBTFUL) warnings.push(diag("warning", "ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { file: name, page: p.number }));
+      if (p.turnedDegrees) file.info("ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { page: p.number });
+      if (p.confidence < OCR_PAGE_DOUBTFUL) file.warn("ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { page: p.number });
     }
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
     return { pages: read.map((p) => p.number), confidence: Math.round(confidence * 100) / 100 };

@@ -13,7 +13,7 @@
  * cell taken as merged over the rows above, a group boundary placed by the
  * order of the text.
  */
-import { diag, type Diagnostic } from "../../diagnostics.js";
+import type { SourceFile } from "../../diagnostics.js";
 import { splitLabel } from "../../lexicon/labels.js";
 import { foldKey } from "../../lexicon/text.js";
 import { AGENCY_HEAD, TRAILING_AGENCY } from "../../lexicon/agencies.js";
@@ -54,7 +54,6 @@ export interface TextTable {
   /** The text before the table (title lines), for the body reader. */
   before: string;
   table: Table;
-  warnings: Diagnostic[];
 }
 
 /** Header lines are in capitals ("dựng..." folds to a header word, DUNG, but is the end of a cell). */
@@ -134,11 +133,10 @@ const isAgency = (s: string) => {
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsOpen = (s: string) => !/[.;:!?)”"]$/.test(s.trim());
 
-export function textTable(content: string, file: string): TextTable | null {
+export function textTable(content: string, file: SourceFile): TextTable | null {
   const lines = content.replace(/\r\n?/g, "\n").split("\n");
   const head = header(lines);
   if (!head) return null;
-  const warnings: Diagnostic[] = [];
   const rows: Row[] = [];
   const titles: { text: string[]; atRow: number; line: number }[] = [];
   // Where the previous block went, for the rest of a cell that a blank line cut off.
@@ -162,7 +160,7 @@ export function textTable(content: string, file: string): TextTable | null {
     put(row, cell, text);
     for (let k = rows.length - 2; k >= 0 && rows[k][cell].length === 0 && rows[k].group === row.group && (rows[k].deadline.length || rows[k].output.length); k--) {
       rows[k + 1].mergedUp.add(cell);
-      warnings.push(diag("warning", "text-merged-cell", `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`, { file, line }));
+      file.warn("text-merged-cell", `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`, { line });
     }
   };
 
@@ -209,8 +207,8 @@ export function textTable(content: string, file: string): TextTable | null {
     if (split.agency) agency(split.agency, c.line);
   }
   if (!rows.length) return null;
-  placeGroups(rows, titles, file, warnings);
-  return { before: lines.slice(0, head.start).join("\n"), table: toTable(rows, titles, head.roles), warnings };
+  placeGroups(rows, titles, file);
+  return { before: lines.slice(0, head.start).join("\n"), table: toTable(rows, titles, head.roles) };
 }
 
 /**
@@ -219,7 +217,7 @@ export function textTable(content: string, file: string): TextTable | null {
  * its first row is the nearest "- " row at or before the title. The rest of
  * the boundary cannot be read from a dump, so each one is a warning.
  */
-function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], file: string, warnings: Diagnostic[]) {
+function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], file: SourceFile) {
   const starts = titles.map((t) => {
     let s = Math.min(t.atRow, rows.length - 1);
     while (s > 0 && /^\+/u.test(rows[s].task[0] ?? "")) s--;
@@ -229,7 +227,7 @@ function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], fil
   if (starts.length) starts[0] = 0;
   rows.forEach((r, i) => (r.group = starts.filter((s) => s <= i).length - 1));
   titles.forEach((t, k) => {
-    if (k > 0) warnings.push(diag("warning", "text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { file, line: t.line }));
+    if (k > 0) file.warn("text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { line: t.line });
   });
 }
 
@@ -248,7 +246,7 @@ function paragraphs(texts: string[]): Paragraph[] {
 
 function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[]): Table {
   const cols = roles.filter((r) => r !== "stt" && r !== "note");
-  const cells: TableCell[] = cols.map((role, col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, paragraphs: [{ kind: "paragraph", text: HEADER_TEXT[role] ?? role }] }));
+  const cells: TableCell[] = [];
   rows.forEach((r, i) => {
     cols.forEach((role, col) => {
       if (role === "group") {
@@ -256,7 +254,7 @@ function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[])
         if (!starts || r.group < 0) return;
         const span = rows.slice(i).findIndex((x) => x.group !== r.group);
         const title = titles[r.group]?.text ?? [];
-        cells.push({ row: i + 1, col, rowSpan: span < 0 ? rows.length - i : span, colSpan: 1, paragraphs: [{ kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) }] });
+        cells.push({ row: i, col, rowSpan: span < 0 ? rows.length - i : span, colSpan: 1, paragraphs: [{ kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) }] });
         return;
       }
       const cell = role as Cell;
@@ -266,17 +264,8 @@ function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[])
       while (rows[i + span]?.mergedUp.has(cell)) span++;
       // Merged cells are written once, on the last row they span: the content belongs to the first.
       const owner = rows[i + span - 1];
-      cells.push({ row: i + 1, col, rowSpan: span, colSpan: 1, paragraphs: paragraphs(owner[cell]) });
+      cells.push({ row: i, col, rowSpan: span, colSpan: 1, paragraphs: paragraphs(owner[cell]) });
     });
   });
-  return { kind: "table", rowCount: rows.length + 1, colCount: cols.length, cells, headerRows: [0] };
+  return { kind: "table", rowCount: rows.length, colCount: cols.length, cells, columnRoles: cols };
 }
-
-const HEADER_TEXT: Partial<Record<ColumnRole, string>> = {
-  group: "NHIỆM VỤ, GIẢI PHÁP",
-  task: "HÀNH ĐỘNG CỤ THỂ",
-  deadline: "THỜI HẠN",
-  output: "KẾT QUẢ",
-  lead: "CƠ QUAN CHỦ TRÌ",
-  coordinate: "CƠ QUAN PHỐI HỢP",
-};

@@ -5,21 +5,14 @@
  * section with a bar, and each cell linking to that plan's detailed report
  * (written beside it by `-o DIR/`).
  */
-import type { Coverage } from "../diff/coverage.js";
-import { DIFF_SECTIONS, type ElementStatus } from "../diff/types.js";
-import { VERSION } from "../version.js";
-import { planLabel, shorten, STATUS_MARK as MARK } from "./diff-common.js";
-import { elementAnchor } from "./diff-html.js";
-import { escapeHtml as esc } from "./escape.js";
-import { htmlPage, legend, percent, svgBar } from "./html-page.js";
-import { formatDate, messages, type Lang } from "./messages/index.js";
-
-export interface CoverageHtmlOptions {
-  lang: Lang;
-  today: string;
-  /** The file of each plan's detailed report, relative to this page; none when not written. */
-  detailFiles?: string[];
-}
+import type { Coverage } from "../../diff/coverage.js";
+import { DIFF_SECTIONS, type ElementStatus } from "../../diff/types.js";
+import { VERSION } from "../../version.js";
+import { langOf, planLabel, shorten, STATUS_MARK as MARK } from "../diff-summary.js";
+import { escapeHtml as esc } from "../escape.js";
+import { elementAnchor, htmlPage, legend, percent, svgBar, todayIso } from "../html-page.js";
+import { formatDate, messages } from "../messages/index.js";
+import type { FormatOptions } from "./options.js";
 
 function counts(cells: ElementStatus[]): Record<ElementStatus, number> {
   const c: Record<ElementStatus, number> = { kept: 0, changed: 0, missing: 0, absent: 0 };
@@ -33,8 +26,13 @@ function shareCell(cells: ElementStatus[]): string {
   return `<td class="share">${svgBar(c, 90, 10)}<br>${covered}/${cells.length} · ${percent(covered, cells.length)}</td>`;
 }
 
-export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): string {
-  const m = messages(opts.lang);
+export default function coverageHtml(
+  cov: Coverage,
+  _results: unknown,
+  opts: FormatOptions,
+): string {
+  const lang = langOf(opts);
+  const m = messages(lang);
   const w = m.report;
   const title = w.coverageTitle(cov.reference);
   const plans = cov.documents;
@@ -42,9 +40,7 @@ export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): st
   const head = plans.map((d, i) => {
     const label = esc(planLabel(d));
     const file = opts.detailFiles?.[i];
-    const sub = [d.number, d.date ? formatDate(d.date, opts.lang) : null]
-      .filter(Boolean)
-      .join(" · ");
+    const sub = [d.number, d.date ? formatDate(d.date, lang) : null].filter(Boolean).join(" · ");
     return `<th>${file ? `<a href="${esc(file)}">${label}</a>` : label}${sub ? `<br><span class="muted">${esc(sub)}</span>` : ""}</th>`;
   });
   const rows: string[] = [];
@@ -75,10 +71,10 @@ export function formatCoverageHtml(cov: Coverage, opts: CoverageHtmlOptions): st
   const total = `<tr class="total"><th>${esc(w.total)} (${cov.rows.length})</th>${plans.map((_, i) => shareCell(column(i))).join("")}</tr>`;
   const body = [
     `<header><h1>${esc(title)}</h1>`,
-    `<p class="meta muted">${esc(w.generated(formatDate(opts.today, opts.lang), VERSION))}</p></header>`,
+    `<p class="meta muted">${esc(w.generated(formatDate(opts.today ?? todayIso(), lang), VERSION))}</p></header>`,
     legend(m.status, MARK),
     `<table class="coverage"><thead><tr><th>${esc(cov.reference)}</th>${head.join("")}</tr>${total}</thead><tbody>${rows.join("")}</tbody></table>`,
     `<p class="muted">${esc(w.absentNote)}</p>`,
   ];
-  return htmlPage(title, body.join("\n"), opts.lang);
+  return htmlPage(title, body.join("\n"), lang);
 }

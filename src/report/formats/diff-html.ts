@@ -11,27 +11,29 @@ import type {
   ElementRef,
   ElementStatus,
   Finding,
-} from "../diff/types.js";
-import { VERSION } from "../version.js";
+} from "../../diff/types.js";
+import { VERSION } from "../../version.js";
 import {
   byWeight,
   countByStatus,
   findingDetail,
+  langOf,
   planLabel,
   statusBySection,
-} from "./diff-common.js";
-import { pairsHtml } from "./diff-tables.js";
-import { escapeHtml as esc } from "./escape.js";
-import { htmlPage, legend, pageHref, percent, svgBar } from "./html-page.js";
-import { findingNotes, formatDate, messages, type Catalogue, type Lang } from "./messages/index.js";
-
-export interface HtmlOptions {
-  lang: Lang;
-  /** The day the report is made (ISO date), printed in its header. */
-  today: string;
-  /** Add the matched tasks side by side (--tables). */
-  tables?: boolean;
-}
+} from "../diff-summary.js";
+import { pairsHtml } from "../diff-tables.js";
+import { escapeHtml as esc } from "../escape.js";
+import {
+  elementAnchor,
+  htmlPage,
+  idLink,
+  legend,
+  percent,
+  svgBar,
+  todayIso,
+} from "../html-page.js";
+import { findingNotes, formatDate, messages, type Catalogue } from "../messages/index.js";
+import type { FormatOptions } from "./options.js";
 
 /** The text with each phrase (exact substrings, in order) wrapped in a tag. */
 function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
@@ -44,20 +46,6 @@ function mark(text: string, phrases: string[], tag: "del" | "ins"): string {
     at = i + p.length;
   }
   return out + esc(text.slice(at));
-}
-
-/** An element's id, linked to its page when the source is a PDF. */
-export function idLink(
-  id: string,
-  file: string | undefined,
-  page: number | undefined,
-  m: Catalogue,
-): string {
-  const href = pageHref(file, page);
-  const pageText = page ? ` · ${m.report.page(page)}` : "";
-  return href
-    ? `<a class="id" href="${esc(href)}">${esc(id)}${esc(pageText)}</a>`
-    : `<span class="id">${esc(id)}${esc(pageText)}</span>`;
 }
 
 function elementCell(
@@ -105,9 +93,6 @@ function summary(r: DiffResult, m: Catalogue): string {
     legend(m.status),
   ].join("\n");
 }
-
-/** The anchor of a reference element in the report, which the coverage matrix links to. */
-export const elementAnchor = (section: string, referenceId: string) => `${section}-${referenceId}`;
 
 function findingRow(f: Finding, m: Catalogue, anchor: string | null): string {
   const detail = esc(findingDetail(f, m)).replace(/\n/g, "<br>");
@@ -165,8 +150,9 @@ function keptElements(r: DiffResult, m: Catalogue): string {
   return parts.join("\n");
 }
 
-export function formatDiffHtml(r: DiffResult, opts: HtmlOptions): string {
-  const m = messages(opts.lang);
+export default function diffHtml(r: DiffResult, opts: FormatOptions): string {
+  const lang = langOf(opts);
+  const m = messages(lang);
   const title = m.report.title(planLabel(r.plan), planLabel(r.reference));
   const basis = r.reference.basis
     ? `<p class="meta muted">${esc(m.report.basis(r.reference.basis.found, r.reference.basis.inferred))}</p>`
@@ -175,12 +161,12 @@ export function formatDiffHtml(r: DiffResult, opts: HtmlOptions): string {
     `<header><h1>${esc(title)}</h1>`,
     documentsTable(r, m),
     basis,
-    `<p class="meta muted">${esc(m.report.generated(formatDate(opts.today, m.lang), VERSION))}</p></header>`,
+    `<p class="meta muted">${esc(m.report.generated(formatDate(opts.today ?? todayIso(), m.lang), VERSION))}</p></header>`,
     summary(r, m),
     findings(r, m),
-    opts.tables ? pairsHtml(r.taskPairs, opts.lang) : "",
+    opts.tables ? pairsHtml(r.taskPairs, lang) : "",
     keptElements(r, m),
     `<footer class="muted">${esc(m.report.notCounted)}</footer>`,
   ];
-  return htmlPage(title, body.filter(Boolean).join("\n"), opts.lang);
+  return htmlPage(title, body.filter(Boolean).join("\n"), lang);
 }

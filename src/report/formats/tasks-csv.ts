@@ -4,7 +4,10 @@
  * not repeated as rows (the group column carries them), so filters and
  * sorting work.
  */
-import type { CellValue, TaskTable } from "./task-table.js";
+import type { PlanModel } from "../../model/schema.js";
+import { langOf } from "../diff-summary.js";
+import { taskTable, type CellValue } from "../task-table.js";
+import type { FormatOptions } from "./options.js";
 
 const BOM = "\uFEFF";
 
@@ -19,7 +22,8 @@ function field(v: CellValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function formatTaskCsv(table: TaskTable): string {
+export default function tasksCsv(plan: PlanModel, opts: FormatOptions): string {
+  const table = taskTable(plan, langOf(opts));
   const lines = [table.columns.map((c) => field(c.header)).join(",")];
   for (const row of table.rows) if (row.kind === "task") lines.push(row.cells.map(field).join(","));
   return BOM + lines.join("\r\n") + "\r\n";

@@ -1,5 +1,5 @@
 /**
- * What every `plan diff` format shares: counts, the order of findings by
+ * What every `plan diff` format shares (src/report/formats/diff-*, coverage-*): counts, the order of findings by
  * weight, a finding's detail in words, labels for plans, and shortening.
  */
 import { basename } from "node:path";
@@ -12,18 +12,16 @@ import {
   type ElementStatus,
   type Finding,
 } from "../diff/types.js";
-import { findingWeight, formatDate, type Catalogue, type Lang } from "./messages/index.js";
+import {
+  findingWeight,
+  formatDate,
+  messages,
+  REPORT_LANG_DEFAULT,
+  type Catalogue,
+  type Lang,
+} from "./messages/index.js";
 
 export const DIFF_FORMAT_VERSION = 1;
-
-/** How terminal tables are drawn. */
-export interface TableOptions {
-  color: boolean;
-  width: number;
-  lang: Lang;
-  /** Append the matched tasks side by side (--tables). */
-  tables?: boolean;
-}
 
 export function countByKind(findings: Finding[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -121,8 +119,56 @@ export function relinkFiles(r: DiffResult, reference: FileMap, plan: FileMap): D
   const [onRef, onPlan] = [via(reference), via(plan)];
   return {
     ...r,
-    findings: r.findings.map((x) => ({ ...x, reference: onRef(x.reference), plan: onPlan(x.plan) })),
+    findings: r.findings.map((x) => ({
+      ...x,
+      reference: onRef(x.reference),
+      plan: onPlan(x.plan),
+    })),
     elements: r.elements.map((e) => ({ ...e, plan: onPlan(e.plan) })),
     taskPairs: r.taskPairs.map(onPlan),
   };
 }
+
+export function summaryLine(r: DiffResult, m: Catalogue): string {
+  const s = countByStatus(r.elements);
+  const counts = (["kept", "changed", "missing", "absent"] as ElementStatus[])
+    .filter((k) => k !== "absent" || s.absent)
+    .map((k) => `${s[k]} ${m.status[k].toLowerCase()}`);
+  return `${m.report.title(planLabel(r.plan), planLabel(r.reference))}: ${counts.join(", ")}; ${m.report.findingsCount(r.findings.length)}`;
+}
+
+export function sectionsOf(findings: Finding[]): [DiffSection, Finding[]][] {
+  return DIFF_SECTIONS.map(
+    (s) => [s, byWeight(findings.filter((f) => f.section === s))] as [DiffSection, Finding[]],
+  ).filter(([, fs]) => fs.length);
+}
+
+export function tableStyle(color: boolean) {
+  return { head: color ? ["cyan"] : [], border: color ? ["grey"] : [] };
+}
+
+/** Lines of at most `width` characters, broken at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+export function statusLegend(m: Catalogue): string {
+  return (Object.keys(STATUS_MARK) as ElementStatus[])
+    .map((s) => `${STATUS_MARK[s]} ${m.status[s].toLowerCase()}`)
+    .join(" · ");
+}
+
+/** The report language a formatter was asked for, Vietnamese by default. */
+export const langOf = (opts: { lang?: Lang }): Lang => opts.lang ?? REPORT_LANG_DEFAULT;
+
+/** Each finding with its message in the report's language (JSON formats). */
+export const withMessage = (fs: Finding[], lang: Lang) =>
+  fs.map((f) => ({ ...f, message: messages(lang).reason(f.reason) }));

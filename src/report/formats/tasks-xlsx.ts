@@ -3,13 +3,17 @@
  * row, each group as a merged, shaded title row before its tasks, column
  * widths, wrapped text, deadlines as real dates (dd/mm/yyyy).
  */
-import type { TaskTable } from "./task-table.js";
+import type { PlanModel } from "../../model/schema.js";
+import { langOf } from "../diff-summary.js";
+import { messages } from "../messages/index.js";
+import { taskTable } from "../task-table.js";
+import type { FormatOptions } from "./options.js";
 
-export async function formatTaskXlsx(
-  table: TaskTable,
-  sheetName: string,
-  title: string | null,
-): Promise<Uint8Array> {
+export default async function tasksXlsx(plan: PlanModel, opts: FormatOptions): Promise<Uint8Array> {
+  const lang = langOf(opts);
+  const table = taskTable(plan, lang);
+  const sheetName = messages(lang).export.sheet;
+  const title = plan.document.title;
   // Loaded here only: the rest of plan never pays for it.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
