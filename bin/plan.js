@@ -5,6 +5,6 @@ import { main } from "../dist/cli/main.js";
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  process.stderr.write(`plan: internal error: ${e && e.message ? e.message : e}\n`);
+  process.stderr.write(`plan: internal error: ${e?.message ? e.message : e}\n`);
   process.exitCode = 2;
 }

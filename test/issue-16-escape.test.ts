@@ -31,8 +31,18 @@ describe("#16 reports escape document text", () => {
 
   it("the coverage formats", async () => {
     for (const format of ["table", "markdown", "html"]) {
-      const r = await run(["diff", "--against", "397", "fixtures/hue/expected.yaml", hostile, "-f", format]);
-      expect(r.stdout, format).not.toMatch(format === "table" ? /\u001b|\u0007/ : /<(img|script)\b/);
+      const r = await run([
+        "diff",
+        "--against",
+        "397",
+        "fixtures/hue/expected.yaml",
+        hostile,
+        "-f",
+        format,
+      ]);
+      expect(r.stdout, format).not.toMatch(
+        format === "table" ? /\u001b|\u0007/ : /<(img|script)\b/,
+      );
     }
   });
 });

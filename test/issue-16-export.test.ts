@@ -82,9 +82,7 @@ describe("#16 plan export -o tasks.xlsx", () => {
           { timeout: 120_000 },
         );
       await convert("ods");
-      const content = await (
-        await JSZip.loadAsync(readFileSync(join(tmp, "lo.ods")))
-      )
+      const content = await (await JSZip.loadAsync(readFileSync(join(tmp, "lo.ods"))))
         .file("content.xml")!
         .async("string");
       expect(content.match(/table:number-columns-spanned="10"/g)).toHaveLength(
@@ -132,7 +130,11 @@ describe("#16 plan export -o tasks.csv", () => {
   it("a plan with no task table: exit 2, one line, nothing written", async () => {
     const out = join(tmp, "cantho.xlsx");
     const r = await run(["export", "fixtures/cantho/expected.yaml", "-o", out]);
-    expect(r).toMatchObject({ code: 2, stdout: "", stderr: "plan: fixtures/cantho/expected.yaml: no task table (give its appendix too)\n" });
+    expect(r).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "plan: fixtures/cantho/expected.yaml: no task table (give its appendix too)\n",
+    });
     expect(existsSync(out)).toBe(false);
   });
 

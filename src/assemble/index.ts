@@ -1,7 +1,8 @@
 /**
- * model: one plan from one or more source documents (a body and an appendix
- * may be separate files). Runs tables and structure on each source, picks
- * the body, gathers the tasks, and validates the result against the schema.
+ * assemble: source documents → one plan model (a body and an appendix may be
+ * separate files), its diagnostics, and what the table debug view draws.
+ * Runs tables and structure on each source, picks the body, gathers the
+ * tasks, and validates the result against the schema.
  */
 import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";

@@ -35,7 +35,8 @@ export function parserFingerprint(): string {
     }
   };
   walk(root);
-  return (fingerprint = hash.digest("hex").slice(0, 16));
+  fingerprint = hash.digest("hex").slice(0, 16);
+  return fingerprint;
 }
 
 export async function cacheKey(files: InputFile[]): Promise<string> {

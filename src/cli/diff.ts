@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
-import { diffPlans, FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
+import { diff } from "../index.js";
 import { loadPlan, type LoadedPlan } from "../load-plan.js";
 import { foldDiacritics } from "../lexicon/text.js";
 import { planLabel, relinkFiles } from "../report/diff-summary.js";
@@ -122,7 +123,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     for (const p of [reference, ...plans])
       for (const d of p.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
 
-  let results: DiffResult[] = plans.map((p) => diffPlans(reference, p));
+  let results: DiffResult[] = plans.map((p) => diff(reference, p));
   const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
   const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
   const tables = Boolean(opts.tables);

@@ -3,6 +3,7 @@
  * configurations often quote them. Plain paths pass through unchanged, so a
  * missing file is still reported by name.
  */
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
@@ -21,7 +22,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 async function walk(dir: string, out: string[]): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileErrorReason, type Diagnostic } from "../diagnostics.js";
 import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
-import { validateText } from "../validate/index.js";
+import { validate } from "../index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
 
@@ -32,7 +32,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
       continue;
     }
     sources.set(f, text);
-    diags.push(...validateText(f, text));
+    diags.push(...validate(text, f).diagnostics);
   }
   const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources });
   if (format === "text") {

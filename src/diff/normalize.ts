@@ -38,7 +38,12 @@ export function wordKey(word: string): string {
   const lower = word.normalize("NFC").toLowerCase();
   const nfd = lower.normalize("NFD");
   let tone = "";
-  const bare = nfd.replace(TONE_RE, (m) => ((tone = TONES[m]), "")).normalize("NFC");
+  const bare = nfd
+    .replace(TONE_RE, (m) => {
+      tone = TONES[m];
+      return "";
+    })
+    .normalize("NFC");
   // "sỹ" / "sĩ", "kỹ" / "kĩ": a lone final y after consonants is an i (not "uy", "ay", "ây").
   const iy = bare.replace(/^([bcdđghklmnpqrstvx]+)y$/, "$1i");
   return iy + tone;

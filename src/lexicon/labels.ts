@@ -13,7 +13,7 @@ export interface Labelled {
 
 export function splitLabel(s: string): Labelled {
   const m = LABEL.exec(s);
-  if (!m || !m.groups) return { text: s };
+  if (!m?.groups) return { text: s };
   const rest = s.slice(m[0].length);
   if (!rest.trim()) return { text: s };
   const g = m.groups;

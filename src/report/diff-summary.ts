@@ -115,7 +115,7 @@ export function relinkFiles(r: DiffResult, reference: FileMap, plan: FileMap): D
   const via =
     (f: FileMap) =>
     <T extends { file?: string } | null | undefined>(e: T): T =>
-      e && e.file ? { ...e, file: f(e.file) } : e;
+      e?.file ? { ...e, file: f(e.file) } : e;
   const [onRef, onPlan] = [via(reference), via(plan)];
   return {
     ...r,

@@ -66,11 +66,11 @@ export function domainRules(plan: PlanModel, at: Locate, file: string): Diagnost
       if (tg.unit === "%" && tg.value > 100) report("target-range", `a percentage target must be at most 100, found ${tg.value}`, ["tasks", i, "targets", k, "value"]);
     });
   });
-  plan.objectives.specific.forEach((o, i) =>
+  plan.objectives.specific.forEach((o, i) => {
     o.targets.forEach((tg, k) => {
       if (tg.unit === "%" && tg.value > 100) report("target-range", `a percentage target must be at most 100, found ${tg.value}`, ["objectives", "specific", i, "targets", k, "value"]);
-    }),
-  );
+    });
+  });
   plan.implementation.reporting.forEach((r, i) => {
     if (r.due !== null && !realDate(r.due)) report("invalid-date", `"${r.due}" is not a real date`, ["implementation", "reporting", i, "due"]);
     if (r.due?.startsWith("--") && r.recurrence !== "annual") report("deadline-kind", `a yearly day (--MM-DD) goes with recurrence "annual", found ${JSON.stringify(r.recurrence)}`, ["implementation", "reporting", i, "recurrence"]);

@@ -14,8 +14,12 @@ export async function run(args: string[], env: Record<string, string> = {}, opts
   let stdout = "";
   let stderr = "";
   const io: Io = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
     cwd: ROOT,
     env: { ...env },
     isTTY: opts.isTTY ?? false,

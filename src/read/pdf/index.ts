@@ -32,7 +32,7 @@ const PLAN_WORDING = /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải 
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
   // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
   const { getDocument, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let doc;
+  let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     doc = await getDocument({
       data,

@@ -197,6 +197,19 @@ function intersects(h: Segment, v: Segment): boolean {
   return v.x0 >= h.x0 - SNAP && v.x0 <= h.x1 + SNAP && h.y0 >= v.y0 - SNAP && h.y0 <= v.y1 + SNAP;
 }
 
+/** Union-find over 0..n-1: `join(a, b)` puts a's set under b's root. */
+function disjointSets(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    if (parent[i] !== i) parent[i] = find(parent[i]);
+    return parent[i];
+  };
+  const join = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  return { find, join };
+}
+
 /**
  * Group segments into connected components and turn each into a grid of cells.
  * A boundary between two atomic cells that no segment covers means the cells
@@ -206,11 +219,10 @@ export function buildGrids(segments: Segment[]): Grid[] {
   const hs = segments.filter((s) => s.dir === "h");
   const vs = segments.filter((s) => s.dir === "v");
   const all = [...hs, ...vs];
-  const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const { find, join } = disjointSets(all.length);
   for (let i = 0; i < hs.length; i++) {
     for (let j = 0; j < vs.length; j++) {
-      if (intersects(hs[i], vs[j])) parent[find(i)] = find(hs.length + j);
+      if (intersects(hs[i], vs[j])) join(i, hs.length + j);
     }
   }
   const comps = new Map<number, Segment[]>();
@@ -238,14 +250,13 @@ function gridFromComponent(segs: Segment[]): Grid | null {
   const hasV = (x: number, yMid: number) => vs.some((s) => Math.abs(s.x0 - x) <= SNAP && yMid >= s.y0 - SNAP && yMid <= s.y1 + SNAP);
   const hasH = (y: number, xMid: number) => hs.some((s) => Math.abs(s.y0 - y) <= SNAP && xMid >= s.x0 - SNAP && xMid <= s.x1 + SNAP);
   const id = (r: number, c: number) => r * cols + c;
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const { find, join } = disjointSets(rows * cols);
   for (let r = 0; r < rows; r++) {
     const yMid = (ys[r] + ys[r + 1]) / 2;
     for (let c = 0; c < cols; c++) {
       const xMid = (xs[c] + xs[c + 1]) / 2;
-      if (c + 1 < cols && !hasV(xs[c + 1], yMid)) parent[find(id(r, c + 1))] = find(id(r, c));
-      if (r + 1 < rows && !hasH(ys[r + 1], xMid)) parent[find(id(r + 1, c))] = find(id(r, c));
+      if (c + 1 < cols && !hasV(xs[c + 1], yMid)) join(id(r, c + 1), id(r, c));
+      if (r + 1 < rows && !hasH(ys[r + 1], xMid)) join(id(r + 1, c), id(r, c));
     }
   }
   const groups = new Map<number, { r0: number; r1: number; c0: number; c1: number }>();

@@ -76,7 +76,12 @@ export function estimateSkew(img: GreyImage, threshold: number, maxDegrees = 3, 
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 0; y < img.height; y += step)
-    for (let x = 0; x < img.width; x += step) if (img.data[y * img.width + x] <= threshold) (xs.push(x), ys.push(y));
+    for (let x = 0; x < img.width; x += step) {
+      if (img.data[y * img.width + x] <= threshold) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
   let bestAngle = 0;
   let bestScore = -1;
   // Bins one sample step high: finer bins would favour angle 0, where the sampled rows fall on every step-th bin only.

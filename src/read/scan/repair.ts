@@ -188,7 +188,7 @@ export function repairWords(words: OcrWord[]): OcrWord[] {
   }
   // Word pairs, line by line (a word with a space inside, from the split above, counts as its parts).
   const byLine = new Map<string, number[]>();
-  out.forEach((w, i) => byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]));
+  for (const [i, w] of out.entries()) byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]);
   for (const idx of byLine.values()) {
     const parts = idx.flatMap((i) => out[i].text.split(" ").map((t) => ({ i, t })));
     const fixed = repairPairs(parts.map((p) => p.t));

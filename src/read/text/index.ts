@@ -34,7 +34,7 @@ export function readText(content: string): Paragraph[] {
     }
     if (PAGE_NUMBER.test(raw)) return; // page numbers; the blank state carries over
     const parts = raw.trim().split(COLUMN_GAP).filter((p) => p.trim());
-    parts.forEach((p, k) => lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0 }));
+    for (const [k, p] of parts.entries()) lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0 });
     // A split line's fragments are separate paragraphs.
     blank = parts.length > 1;
   });

@@ -225,7 +225,7 @@ function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], fil
   });
   for (let k = 1; k < starts.length; k++) starts[k] = Math.max(starts[k], starts[k - 1] + 1);
   if (starts.length) starts[0] = 0;
-  rows.forEach((r, i) => (r.group = starts.filter((s) => s <= i).length - 1));
+  for (const [i, r] of rows.entries()) r.group = starts.filter((s) => s <= i).length - 1;
   titles.forEach((t, k) => {
     if (k > 0) file.warn("text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { line: t.line });
   });
