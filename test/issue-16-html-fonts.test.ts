@@ -100,7 +100,11 @@ describe.skipIf(skip)("#16 reports draw each Vietnamese word in one font", () =>
       expect(nodes.length).toBeGreaterThan(50);
       const mixed = nodes.filter((n) => n.fonts.length !== 1);
       expect(mixed.slice(0, 5)).toEqual([]);
-      expect(new Set(nodes.map((n) => n.fonts[0]))).toEqual(new Set(["DejaVu Serif"]));
+      // One face for the whole page: the first of the stack installed (DejaVu Serif on Debian
+      // with fonts-dejavu-core; Noto Serif where fonts-noto-core is installed too).
+      const faces = [...new Set(nodes.map((n) => n.fonts[0]))];
+      expect(faces).toHaveLength(1);
+      expect(["Noto Serif", "DejaVu Serif"]).toContain(faces[0]);
     },
     60_000,
   );
