@@ -6,7 +6,6 @@
  * same functions.
  */
 import { resolve } from "node:path";
-import { parsePlan } from "./batch/index.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { diffPlans } from "./diff/index.js";
 import type { DiffResult } from "./diff/types.js";
@@ -17,7 +16,14 @@ import { checkPlanText } from "./validate/index.js";
 export { InputError, type Diagnostic, type Severity } from "./diagnostics.js";
 export type { DiffResult, Finding, FindingKind } from "./diff/types.js";
 export { Plan, planJsonSchema, type PlanModel, type TaskModel } from "./model/schema.js";
-export { COVERAGE_FORMATS, DIAGNOSTIC_FORMATS, DIFF_FORMATS, PLAN_FORMATS, TASK_FORMATS, type FormatOptions } from "./report/formats/index.js";
+export {
+  COVERAGE_FORMATS,
+  DIAGNOSTIC_FORMATS,
+  DIFF_FORMATS,
+  PLAN_FORMATS,
+  TASK_FORMATS,
+  type FormatOptions,
+} from "./report/formats/index.js";
 export { VERSION } from "./version.js";
 
 export interface ParseOptions {
@@ -41,11 +47,19 @@ export interface Parsed {
  */
 export async function parse(files: string | string[], options: ParseOptions = {}): Promise<Parsed> {
   const cwd = options.cwd ?? process.cwd();
-  const inputs = (Array.isArray(files) ? files : [files]).map((name) => ({ path: resolve(cwd, name), name }));
+  const inputs = (Array.isArray(files) ? files : [files]).map((name) => ({
+    path: resolve(cwd, name),
+    name,
+  }));
   const cacheDir = options.cacheDir ? resolve(cwd, options.cacheDir) : undefined;
+  // Loaded here, not at the top: a script that only validates or diffs models never loads the readers (#17).
+  const { parsePlan } = await import("./batch/index.js");
   return parsePlan(inputs, {
     ...(cacheDir ? { cacheDir } : {}),
-    ocr: { ...(cacheDir ? { cacheDir: resolve(cacheDir, "ocr") } : {}), ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) },
+    ocr: {
+      ...(cacheDir ? { cacheDir: resolve(cacheDir, "ocr") } : {}),
+      ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}),
+    },
   });
 }
 
@@ -58,10 +72,17 @@ export interface Validated {
   plan?: PlanModel;
 }
 
-/** Check a plan model written as YAML (or JSON): syntax, schema and domain rules. `file` names it in diagnostics. */
+/**
+ * Check a plan model written as YAML (or JSON): syntax, schema and domain
+ * rules. `file` names it in diagnostics.
+ */
 export function validate(text: string, file = "<input>"): Validated {
   const { diagnostics, plan } = checkPlanText(file, text);
-  return { valid: !diagnostics.some((d) => d.severity === "error"), diagnostics, ...(plan ? { plan } : {}) };
+  return {
+    valid: !diagnostics.some((d) => d.severity === "error"),
+    diagnostics,
+    ...(plan ? { plan } : {}),
+  };
 }
 
 /** A plan and how reports name it. */
@@ -74,7 +95,10 @@ export interface NamedPlan {
  * Compare a plan with a reference: the bundled Resolution 397 ("397"), or
  * another plan. A bare model is named by its document number or title.
  */
-export function diff(reference: "397" | PlanModel | NamedPlan, plan: PlanModel | NamedPlan): DiffResult {
+export function diff(
+  reference: "397" | PlanModel | NamedPlan,
+  plan: PlanModel | NamedPlan,
+): DiffResult {
   return diffPlans(named(reference), named(plan));
 }
 

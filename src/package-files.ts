@@ -11,13 +11,13 @@ import { fileURLToPath } from "node:url";
 export const CODE_ROOT = dirname(fileURLToPath(import.meta.url));
 const PACKAGE_ROOT = dirname(CODE_ROOT);
 
-/** A compiled module (`batch/worker.js`): in dist/, whether we run from src/ or dist/; undefined before a build. */
+/** A compiled module (`batch/worker.js`): in dist/, from src/ or dist/ alike; undefined unbuilt. */
 export function builtModule(path: string): string | undefined {
   const found = join(basename(CODE_ROOT) === "src" ? join(PACKAGE_ROOT, "dist") : CODE_ROOT, path);
   return existsSync(found) ? found : undefined;
 }
 
-/** A data file kept beside the sources (`reference/nq397.yaml`): beside the running code, else in src/. */
+/** A data file kept with the sources (`reference/nq397.yaml`): beside the code, else in src/. */
 export function sourceDataFile(path: string): string {
   const candidates = [join(CODE_ROOT, path), join(PACKAGE_ROOT, "src", path)];
   const found = candidates.find((p) => existsSync(p));

@@ -15,11 +15,16 @@ export interface InputFile {
 export interface ParseOptions {
   /** OCR of scanned pages: a cache folder and a per-page progress callback. */
   ocr?: ReadOptions["ocr"];
+  /** Threads to read one long PDF's pages with (default: the number of cores; 1 when plans already run side by side). */
+  pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf/parallel.ts). */
+  parallelFromPages?: number;
 }
 
 export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
   const sources = [];
-  // Sequential: pdf.js is single-threaded here, and order matters for body/appendix merging.
-  for (const f of files) sources.push(await readSource(f.path, { name: f.name, ocr: opts.ocr }));
+  // Files one after another: order matters for body/appendix merging.
+  // A long PDF's pages may still be read side by side (read/pdf/parallel.ts).
+  for (const f of files) sources.push(await readSource(f.path, { ...opts, name: f.name }));
   return buildPlan(sources);
 }

@@ -41,6 +41,16 @@ describe("pairing files into plans by name", () => {
   ])("%s → %s (%s)", (name, key, role) => {
     expect(planKey(`/x/${name}`)).toEqual({ key: `/x/${key}`, role });
   });
+  it.each([
+    ["x-kehoach.docx", "x-phuluc.docx"],
+    ["x-ke-hoach.docx", "x-phu-luc.pdf"],
+    ["X_KeHoach.pdf", "X PhuLuc 01.pdf"],
+  ])("#13 pairs %s with %s by role words without diacritics", (body, appendix) => {
+    const [g, ...rest] = groupByPlan([body, appendix].map((p) => ({ path: `a/${p}`, name: p })));
+    expect(rest).toEqual([]);
+    expect(g.files.map((f) => f.name)).toEqual([body, appendix]);
+    expect(planKey(`a/${appendix}`).role).toBe("appendix");
+  });
   it("reads one copy of a document given in several formats, PDF first", () => {
     const files = ["a/x-body.docx", "a/x-body.pdf", "a/x-body.txt", "a/x-appendix.docx"].map((p) => ({ path: p, name: p }));
     const [g] = groupByPlan(files);

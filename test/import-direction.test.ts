@@ -27,21 +27,29 @@ const LAYERS: string[][] = [
 
 function layerOf(file: string): number {
   const rel = relative(SRC, file).split("\\").join("/");
-  const i = LAYERS.findIndex((names) => names.some((n) => (n.endsWith("/") ? rel.startsWith(n) : rel === n)));
+  const i = LAYERS.findIndex((names) =>
+    names.some((n) => (n.endsWith("/") ? rel.startsWith(n) : rel === n)),
+  );
   if (i < 0) throw new Error(`src/${rel} is in no layer of test/import-direction.test.ts: add it`);
   return i;
 }
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith(".ts")
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 /** Relative imports of a module (static, re-exports and dynamic), as source paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm)].map((m) => m[1]);
+  const specs = [
+    ...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm),
+  ].map((m) => m[1]);
   return specs.map((s) => resolve(dirname(file), s).replace(/\.js$/, ".ts"));
 }
 
@@ -73,7 +81,8 @@ describe("#11 import direction", () => {
       state.set(f, "open");
       stack.push(f);
       for (const t of graph.get(f) ?? []) {
-        if (state.get(t) === "open") cycles.push([...stack.slice(stack.indexOf(t)), t].map(name).join(" → "));
+        if (state.get(t) === "open")
+          cycles.push([...stack.slice(stack.indexOf(t)), t].map(name).join(" → "));
         else if (!state.has(t) && graph.has(t)) visit(t);
       }
       stack.pop();

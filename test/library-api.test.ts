@@ -10,7 +10,10 @@ import { ROOT } from "./helpers/run.js";
 
 describe("#11 library API", () => {
   it("parse: a plan from its body and appendix, as `plan parse` gives it", async () => {
-    const { plan, diagnostics } = await parse(["fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf"], { cwd: ROOT });
+    const { plan, diagnostics } = await parse(
+      ["fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf"],
+      { cwd: ROOT },
+    );
     expect(plan.document.number).toBe("127/QĐ-UBND");
     expect(plan.tasks).toHaveLength(50);
     expect(plan.provenance?.files.map((f) => f.path)).toEqual(["hue-body.pdf", "hue-appendix.pdf"]);
@@ -27,10 +30,17 @@ describe("#11 library API", () => {
     const ok = validate(readFileSync(`${ROOT}fixtures/validate/valid.yaml`, "utf8"), "valid.yaml");
     expect(ok.valid).toBe(true);
     expect(ok.plan?.schemaVersion).toBe(1);
-    const bad = validate(readFileSync(`${ROOT}fixtures/validate/unquoted-year.yaml`, "utf8"), "unquoted-year.yaml");
+    const bad = validate(
+      readFileSync(`${ROOT}fixtures/validate/unquoted-year.yaml`, "utf8"),
+      "unquoted-year.yaml",
+    );
     expect(bad.valid).toBe(false);
     expect(bad.plan).toBeUndefined();
-    expect(bad.diagnostics[0]).toMatchObject({ file: "unquoted-year.yaml", severity: "error", ruleId: "wrong-type" });
+    expect(bad.diagnostics[0]).toMatchObject({
+      file: "unquoted-year.yaml",
+      severity: "error",
+      ruleId: "wrong-type",
+    });
     expect(bad.diagnostics[0].line).toBeGreaterThan(1);
   });
 

@@ -9,7 +9,12 @@ import { tasksFromBody } from "../src/structure/body-tasks.js";
 import { findSections, roleOf } from "../src/structure/sections.js";
 import { structureBody } from "../src/structure/index.js";
 
-const p = (text: string, label?: string, extra: Partial<Paragraph> = {}): Paragraph => ({ kind: "paragraph", text, ...(label ? { label } : {}), ...extra });
+const p = (text: string, label?: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  kind: "paragraph",
+  text,
+  ...(label ? { label } : {}),
+  ...extra,
+});
 
 describe("#11 structure: section roles come from what a heading says", () => {
   it.each([
@@ -20,13 +25,23 @@ describe("#11 structure: section roles come from what a heading says", () => {
     ["NỘI DUNG KẾ HOẠCH", "tasks"],
     ["TỔ CHỨC THỰC HIỆN", "implementation"],
     ["BỐI CẢNH VÀ TÌNH HÌNH", "context"],
-    ["KINH PHÍ", "other"],
+    // The contract gives funding and reporting sections roles of their own (#13).
+    ["KINH PHÍ", "funding"],
+    ["CHẾ ĐỘ BÁO CÁO", "reporting"],
+    ["KẾT LUẬN", "other"],
   ])("%s → %s", (heading, role) => {
     expect(roleOf(heading)).toBe(role);
   });
 
   it("finds numbered sections wherever they start, and their spans", () => {
-    const paras = [p("KẾ HOẠCH"), p("BỐI CẢNH", "I."), p("Tình hình."), p("QUAN ĐIỂM", "II."), p("Một.", "1."), p("TỔ CHỨC THỰC HIỆN", "III.")];
+    const paras = [
+      p("KẾ HOẠCH"),
+      p("BỐI CẢNH", "I."),
+      p("Tình hình."),
+      p("QUAN ĐIỂM", "II."),
+      p("Một.", "1."),
+      p("TỔ CHỨC THỰC HIỆN", "III."),
+    ];
     const sections = findSections(paras, 1);
     expect(sections.map((s) => [s.number, s.role, s.start, s.end])).toEqual([
       ["I", "context", 1, 3],
@@ -40,7 +55,10 @@ describe("#11 structure: a body → viewpoints, objectives and their targets", (
   const body = [
     p("ỦY BAN NHÂN DÂN TỈNH ĐẮK NAM"),
     p("KẾ HOẠCH", undefined, { align: "center", bold: true }),
-    p("Thực hiện Nghị quyết số 397/NQ-CP của Chính phủ giai đoạn 2026 - 2030", undefined, { align: "center", bold: true }),
+    p("Thực hiện Nghị quyết số 397/NQ-CP của Chính phủ giai đoạn 2026 - 2030", undefined, {
+      align: "center",
+      bold: true,
+    }),
     p("QUAN ĐIỂM", "I."),
     p("Phòng ngừa là chính.", "1."),
     p("Xử lý nghiêm vi phạm.", "2."),
@@ -60,7 +78,13 @@ describe("#11 structure: a body → viewpoints, objectives and their targets", (
 
   it("takes the general objective inline and the specific ones with their targets", () => {
     expect(r.body.objectives.general).toBe("Kiên quyết đấu tranh chống buôn lậu.");
-    expect(r.body.objectives.specific).toEqual([{ id: "ob-1", text: "100% cán bộ được tập huấn.", targets: [{ value: 100, unit: "%", subject: "cán bộ" }] }]);
+    expect(r.body.objectives.specific).toEqual([
+      {
+        id: "ob-1",
+        text: "100% cán bộ được tập huấn.",
+        targets: [{ value: 100, unit: "%", subject: "cán bộ" }],
+      },
+    ]);
   });
 
   it("warns about what it could not find, with the file", () => {
@@ -95,6 +119,8 @@ describe("#11 structure: tasks written in the body", () => {
     ]);
     // Tasks cite the file by its base name; diagnostics name it as given.
     expect(r.tasks[0].source).toEqual({ file: "body.pdf" });
-    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.rowId])).toEqual([["lead-empty", "plans/body.pdf", "t-1.1.1"]]);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.rowId])).toEqual([
+      ["lead-empty", "plans/body.pdf", "t-1.1.1"],
+    ]);
   });
 });

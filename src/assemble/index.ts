@@ -7,11 +7,11 @@
 import { basename } from "node:path";
 import { type Diagnostic, InputError } from "../diagnostics.js";
 import type { SourceDocument } from "../normalize/index.js";
-import { structureBody, type StructureResult } from "../structure/index.js";
-import { tasksFromBody } from "../structure/body-tasks.js";
+import { adoptedDocument, structureBody, type StructureResult } from "../structure/index.js";
+import { tasksFromBody, type BodyTasks } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
-import { columnRole } from "../lexicon/columns.js";
+import { columnRole, HEADER_PIECE_BREAK } from "../lexicon/columns.js";
 import { Plan, type PlanModel, SCHEMA_VERSION } from "../model/schema.js";
 import { PARSER_NAME } from "../version.js";
 
@@ -63,19 +63,29 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   }
   let taskGroups = analysed.flatMap((a) => a.tasks.taskGroups);
   let tasks = analysed.flatMap((a) => a.tasks.tasks);
-  // No appendix table anywhere: the tasks may be written in the body's task section.
-  const taskSection = body.structure.sections.find((x) => x.role === "tasks");
+  // No appendix table anywhere: the tasks may be written in the body's task sections. Of several ("NỘI DUNG",
+  // "GIẢI PHÁP"), those whose items name who leads or when are the tasks; measures naming neither are prose.
+  const taskSections = body.structure.sections.filter((x) => x.role === "tasks" && x.number !== null);
   // Not from a text dump of a table: its serialised header lines look like task headings.
-  if (!tasks.length && taskSection && taskSection.number !== null && !body.tableNotRebuilt) {
-    const fromBody = tasksFromBody(body.paragraphs.slice(taskSection.start + 1, taskSection.end), body.source.file);
-    taskGroups = fromBody.taskGroups;
-    tasks = fromBody.tasks;
-    diagnostics.push(...fromBody.diagnostics);
+  if (!tasks.length && taskSections.length && !body.tableNotRebuilt) {
+    const found = taskSections.map((x) => tasksFromBody(body.paragraphs.slice(x.start + 1, x.end), body.source.file)).filter((r) => r.tasks.length);
+    const assigned = found.filter((r) => r.tasks.some((t) => t.lead.length || t.deadline.raw !== null));
+    const chosen = assigned.length ? assigned : found.slice(0, 1);
+    if (chosen.length) {
+      const fromBody = chosen.length === 1 ? chosen[0] : renumber(chosen);
+      taskGroups = fromBody.taskGroups;
+      tasks = fromBody.tasks;
+      diagnostics.push(...fromBody.diagnostics);
+    }
   }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
+  // The act that adopts the plan, given as a file of its own: its kind, issuer, signer, number and date.
+  const act = analysed.find((a) => a !== body && a.structure.adoptingAct)?.structure.adoptingAct;
+  const document = act ? adoptedDocument(body.structure.body.document, act) : body.structure.body.document;
   const plan: PlanModel = {
     schemaVersion: SCHEMA_VERSION,
     ...body.structure.body,
+    document,
     taskGroups,
     tasks,
     provenance: {
@@ -120,11 +130,25 @@ function headerWordsIn(source: SourceDocument): boolean {
   for (const b of source.blocks) {
     if (b.kind !== "paragraph" || b.text.length > 200) continue;
     const roles = new Set<string>();
-    for (const piece of b.text.split(/\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u)) {
+    for (const piece of b.text.split(HEADER_PIECE_BREAK)) {
       const role = columnRole(piece);
       if (role) roles.add(role);
     }
     if (roles.size >= 3) return true;
   }
   return false;
+}
+
+/** Tasks of several body sections as one list: the later sections' groups numbered on after the earlier ones. */
+function renumber(parts: BodyTasks[]): BodyTasks {
+  const out: BodyTasks = { taskGroups: [], tasks: [], diagnostics: [] };
+  for (const part of parts) {
+    const offset = out.taskGroups.length;
+    const gid = (id: string | null) => (id === null ? null : `g-${Number(id.slice(2)) + offset}`);
+    const tid = (id: string) => id.replace(/^t-(\d+)/, (_, n: string) => `t-${Number(n) + offset}`);
+    out.taskGroups.push(...part.taskGroups.map((g) => ({ ...g, id: gid(g.id)!, number: g.number + offset })));
+    out.tasks.push(...part.tasks.map((t) => ({ ...t, id: tid(t.id), group: gid(t.group), parent: t.parent && tid(t.parent) })));
+    out.diagnostics.push(...part.diagnostics);
+  }
+  return out;
 }

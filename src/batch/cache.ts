@@ -1,6 +1,7 @@
 /**
  * A parse cache: one JSON file per plan, keyed by the hashes of its input
- * files, their names (they appear in the model) and the parser's own code,
+ * files, their names (they appear in the model), the parser's own code and
+ * the options that change a result (--ocr),
  * so a re-run over unchanged files reads the result instead of parsing, and
  * a new parser never serves an old result.
  */
@@ -39,18 +40,23 @@ export function parserFingerprint(): string {
   return fingerprint;
 }
 
-export async function cacheKey(files: InputFile[]): Promise<string> {
-  const hash = createHash("sha256").update(parserFingerprint());
+/** `options`: the parse options that change a result (the OCR mode), as text. */
+export async function cacheKey(files: InputFile[], options = ""): Promise<string> {
+  const hash = createHash("sha256").update(parserFingerprint()).update(options).update("\0");
   for (const f of files) hash.update(f.name).update("\0").update(await readFile(f.path)).update("\0");
   return hash.digest("hex");
 }
 
 export class ParseCache {
-  constructor(private readonly dir: string) {}
+  /** `options`: the parse options that change a result (the OCR mode), part of every key. */
+  constructor(
+    private readonly dir: string,
+    private readonly options = "",
+  ) {}
 
   /** The key and the cached result for these files; no key when a file cannot be read (parsing it then gives the right error). */
   async lookup(files: InputFile[]): Promise<{ key?: string; hit?: CachedParse }> {
-    const key = await cacheKey(files).catch(() => undefined);
+    const key = await cacheKey(files, this.options).catch(() => undefined);
     return { key, hit: key ? await this.get(key) : undefined };
   }
 

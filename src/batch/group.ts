@@ -19,8 +19,11 @@ export interface PlanGroup {
   skipped: { file: InputFile; sameAs: InputFile }[];
 }
 
-/** Role words at the end of a file's name (slugged as names are), an appendix's maybe numbered. */
-const roleWords = (words: string[]) => words.map((w) => slugText(w)).join("|");
+/**
+ * Role words at the end of a file's name (slugged as names are), an appendix's maybe numbered; their
+ * words may be run together as in "x-kehoach.docx", "x-phuluc.docx".
+ */
+const roleWords = (words: string[]) => words.map((w) => slugText(w).replace(/-/g, "-?")).join("|");
 const APPENDIX = new RegExp(`(?:^|-)(?:${roleWords(APPENDIX_FILE_WORDS)})(?:-?\\d+)?$`);
 const BODY = new RegExp(`(?:^|-)(?:${roleWords(BODY_FILE_WORDS)})$`);
 /** When one document comes in several formats, read this one first: PDF keeps pages, DOCX structure, text least. */

@@ -15,16 +15,17 @@ export { defaultJobs, type PlanResult } from "./pool.js";
 export interface PlansOptions extends ParseOptions {
   /** Keep each result in this folder, keyed by the files' contents and the parser's code. */
   cacheDir?: string;
-  /** Threads for many plans (default: the number of cores). */
+  /** Threads for many plans, or for one long PDF's pages (default: the number of cores). */
   threads?: number;
 }
 
 /** One plan; an unusable input throws its InputError. */
 export async function parsePlan(files: InputFile[], opts: PlansOptions = {}): Promise<CachedParse> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
   const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return hit;
-  const { plan, diagnostics } = await parsePlanFiles(files, opts);
+  // -j bounds the threads one long PDF's pages are read with, as it bounds plans side by side.
+  const { plan, diagnostics } = await parsePlanFiles(files, { ...opts, pageThreads: opts.pageThreads ?? opts.threads });
   if (key) await cache!.set(key, { plan, diagnostics });
   return { plan, diagnostics };
 }
@@ -39,7 +40,7 @@ export async function parsePlans(
   opts: PlansOptions,
   onDone: (index: number, result: PlanResult) => void | Promise<void>,
 ): Promise<void> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir) : undefined;
+  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
   const found = await Promise.all(jobs.map((files) => (cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }))));
   const misses: number[] = [];
   for (const [i, { hit }] of found.entries()) {
@@ -51,7 +52,10 @@ export async function parsePlans(
     await onDone(i, result);
     const key = found[i].key;
     // A cache that cannot be written costs speed, not results.
-    if (key && result.ok) await cache!.set(key, { plan: result.plan, diagnostics: result.diagnostics }).catch(() => undefined);
+    if (key && result.ok)
+      await cache!
+        .set(key, { plan: result.plan, diagnostics: result.diagnostics })
+        .catch(() => undefined);
   };
   const threads = opts.threads || defaultJobs();
   await parseAll(

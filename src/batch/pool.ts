@@ -36,18 +36,22 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
   const path = workerPath();
   const n = Math.min(threads, jobs.length);
   if (n <= 1 || !path) {
-    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, opts));
+    // One plan on several threads: its pages may be read side by side; one thread: in order.
+    const alone = { ...opts, pageThreads: Math.min(opts.pageThreads ?? threads, threads) };
+    for (const [i, files] of jobs.entries()) onDone(i, await parseInProcess(files, alone));
     return;
   }
   // Largest first, so that a long appendix does not start last and keep one core busy alone at the end.
   const size = (files: InputFile[]) => files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
   const order = jobs.map((files, i) => ({ i, size: size(files) })).sort((a, b) => b.size - a.size).map((x) => x.i);
+  // Plans side by side already use every core: one plan's pages are read in order, not by page workers too.
+  const one = { ...opts, pageThreads: 1 };
   let next = 0;
   // The main thread parses too, beside n - 1 workers: one thread fewer to start, and it is idle otherwise.
   const inProcess = async () => {
     while (next < jobs.length) {
       const id = order[next++];
-      onDone(id, await parseInProcess(jobs[id], opts));
+      onDone(id, await parseInProcess(jobs[id], one));
     }
   };
   const viaWorker = () => {
@@ -60,7 +64,7 @@ export async function parseAll(jobs: InputFile[][], threads: number, onDone: (in
         }
         const id = order[next++];
         // Only data crosses to a worker: the OCR cache folder, not the progress callback.
-        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir });
+        worker.postMessage({ id, files: jobs[id], ocrCacheDir: opts.ocr?.cacheDir, ocrMode: opts.ocr?.mode });
       };
       worker.on("message", (reply: WorkerReply) => {
         onDone(reply.id, reply.ok ? reply : { ok: false, error: new InputError(reply.file, reply.reason, reply.ruleId) });

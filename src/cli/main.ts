@@ -4,18 +4,23 @@
  * bin/plan.js sets process.exitCode.
  *
  * Exit codes: 0 clean, 1 findings, 2 usage or input error.
+ *
+ * Each command's code is imported in its action, not here: `--version`,
+ * `--help`, `schema` and `validate` start without loading pdf.js, the DOCX
+ * reader or the OCR code (issue #17; test/issue-17-lazy-loading.test.ts).
  */
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
-import { DIAGNOSTIC_FORMATS, DIFF_FORMATS, PLAN_FORMATS, TASK_FORMATS, UnknownFormatError } from "../report/formats/index.js";
-import { LANGS } from "../report/messages/index.js";
+import {
+  DIAGNOSTIC_FORMAT_NAMES,
+  DIFF_FORMAT_NAMES,
+  PLAN_FORMAT_NAMES,
+  TASK_FORMAT_NAMES,
+  UnknownFormatError,
+} from "../report/formats/names.js";
+import { LANGS } from "../report/messages/lang.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
-import { runDiff } from "./diff.js";
-import { runExport } from "./export.js";
-import { runParse } from "./parse.js";
-import { runSchema } from "./schema.js";
-import { runValidate } from "./validate.js";
 
 /** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
 function langOption(): Option {
@@ -35,16 +40,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("parse")
     .description("read plans (PDF, DOCX or text; body and appendix may be separate files) into the plan model")
     .argument("<files...>", "a plan's files (body and/or appendix), or many plans: files, folders, 'globs'")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(PLAN_FORMATS)).default("yaml"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(PLAN_FORMAT_NAMES).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
     .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
+    .addOption(new Option("--ocr <when>", "OCR of PDF pages: auto (no text layer, or one that does not read as Vietnamese), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
     .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
     .option("-q, --quiet", "do not print warnings or progress on stderr")
     .action(async (files: string[], opts) => {
+      const { runParse } = await import("./parse.js");
       code = await runParse(files, opts, io);
     });
 
@@ -52,8 +59,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("validate")
     .description("check hand-edited plan YAML/JSON files against the model: syntax, schema and domain rules, at file:line:col")
     .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
-    .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", ...Object.keys(DIAGNOSTIC_FORMATS)]).default("auto"))
+    .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", ...DIAGNOSTIC_FORMAT_NAMES]).default("auto"))
     .action(async (files: string[], opts) => {
+      const { runValidate } = await import("./validate.js");
       code = await runValidate(files, opts, io);
     });
 
@@ -62,13 +70,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("compare a plan with Resolution 397 (bundled) or with another plan: missing tasks, dropped phrases, changed deadlines, weakened targets")
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(DIFF_FORMATS)).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMAT_NAMES).default("table"))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
     .option("--tables", "also show the matched tasks side by side, changed cells (deadline, lead, output) marked")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .addOption(langOption())
     .action(async (plans: string[], opts) => {
+      const { runDiff } = await import("./diff.js");
       code = await runDiff(plans, opts, io);
     });
 
@@ -76,18 +85,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command("export")
     .description("write a plan's task table as a spreadsheet (XLSX or CSV): one row per task, groups as title rows")
     .argument("<files...>", "a reviewed YAML/JSON model, or the plan's documents (body and appendix)")
-    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(Object.keys(TASK_FORMATS)))
+    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(TASK_FORMAT_NAMES))
     .option("-o, --output <file>", "write to this file (atomically); required for xlsx")
     .option("-q, --quiet", "do not print parser warnings on stderr")
     .addOption(langOption())
     .action(async (files: string[], opts) => {
+      const { runExport } = await import("./export.js");
       code = await runExport(files, opts, io);
     });
 
   program
     .command("schema")
     .description("print the JSON Schema of the plan model (draft-07), for editors and other validators")
-    .action(() => {
+    .action(async () => {
+      const { runSchema } = await import("./schema.js");
       code = runSchema(io);
     });
 

@@ -3,6 +3,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { groupByPlan, parsePlan, parsePlans, type InputFile, type PlanGroup, type PlanResult, type PlansOptions } from "../batch/index.js";
 import type { PlanModel } from "../model/schema.js";
 import { parsePlanFiles } from "../parse.js";
+import type { OcrMode } from "../read/scan/ocr.js";
 import { tableDebugSvgs } from "../report/debug-svg.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
@@ -22,6 +23,7 @@ export interface ParseOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation: string;
+  ocr?: OcrMode;
 }
 
 /**
@@ -59,6 +61,7 @@ function libraryOptions(opts: ParseOptions, io: Io, progress?: Progress): PlansO
     ...(cacheDir ? { cacheDir } : {}),
     ...(opts.jobs ? { threads: Number(opts.jobs) } : {}),
     ocr: {
+      mode: opts.ocr ?? "auto",
       ...(cacheDir ? { cacheDir: join(cacheDir, "ocr") } : {}),
       ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
     },

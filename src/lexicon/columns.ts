@@ -7,7 +7,15 @@
  */
 import { foldKey } from "./text.js";
 
-export type ColumnRole = "stt" | "group" | "task" | "deadline" | "output" | "lead" | "coordinate" | "note";
+export type ColumnRole =
+  | "stt"
+  | "group"
+  | "task"
+  | "deadline"
+  | "output"
+  | "lead"
+  | "coordinate"
+  | "note";
 
 /**
  * Header wordings by role, in the order roles are tried (the first role with
@@ -58,15 +66,24 @@ const NUMBER_COLUMN = ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự"];
 const ROLE_ORDER = [...new Set(HEADINGS.map(([role]) => role))];
 const alternation = (wordings: string[]) => wordings.map(foldKey).join("|");
 const rulesOf = (rows: typeof HEADINGS): [ColumnRole, RegExp][] =>
-  ROLE_ORDER.map((role) => [role, new RegExp(alternation(rows.filter(([r]) => r === role).map(([, w]) => w)))] as [ColumnRole, RegExp]).filter(
-    ([, re]) => re.source !== "(?:)",
-  );
+  ROLE_ORDER.map(
+    (role) =>
+      [role, new RegExp(alternation(rows.filter(([r]) => r === role).map(([, w]) => w)))] as [
+        ColumnRole,
+        RegExp,
+      ],
+  ).filter(([, re]) => re.source !== "(?:)");
 
 const RULES = rulesOf(HEADINGS);
 
 /** The same rules with spaces and punctuation ignored: OCR glues words ("KẾTQUẢ") and leaves specks ("- THỜI HẠN:"). */
-const GLUED: [ColumnRole, RegExp][] = RULES.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ""))]);
-const NUMBER_GLUED = new RegExp(`^(?:${NUMBER_COLUMN.map((w) => foldKey(w).replace(/ /g, "")).join("|")})$`);
+const GLUED: [ColumnRole, RegExp][] = RULES.map(([role, re]) => [
+  role,
+  new RegExp(re.source.replace(/ /g, "")),
+]);
+const NUMBER_GLUED = new RegExp(
+  `^(?:${NUMBER_COLUMN.map((w) => foldKey(w).replace(/ /g, "")).join("|")})$`,
+);
 
 /** The common wordings, one rule per role. */
 export const COMMON_RULES = rulesOf(HEADINGS.filter(([, , common]) => common));
@@ -77,13 +94,18 @@ export function commonWordings(roles: ColumnRole[]): string[] {
 }
 
 /** Every word of every header wording (folded): a line of only these is a header, or a page's repeated header piece. */
-export const HEADER_WORDS = new Set([...HEADINGS.map(([, w]) => w), ...NUMBER_COLUMN].flatMap((w) => foldKey(w).split(" ")));
+export const HEADER_WORDS = new Set(
+  [...HEADINGS.map(([, w]) => w), ...NUMBER_COLUMN].flatMap((w) => foldKey(w).split(" ")),
+);
 
 /** Header wordings in capitals, as OCR must recognise them. */
 export const HEADER_TEXT_COMMON = [...HEADINGS.filter(([, , c]) => c).map(([, w]) => w), "STT"]
   .join(" ")
   .replace(/,/g, "")
   .toLocaleUpperCase("vi");
+
+/** Where one header cell's words end in a header serialised on one line: a wide gap, or a capitalised wording's first word. */
+export const HEADER_PIECE_BREAK = /\s{2,}|(?<=[A-ZÀ-Ỹ])\s(?=(?:THỜI|KẾT|CƠ|HÀNH|NHIỆM)\b)/u;
 
 /** The number column in running header text (folded). */
 export const NUMBER_HEADING = /\bS?TT\b/;

@@ -5,7 +5,23 @@
  */
 
 /** An appendix (the task table), possibly numbered: "phụ lục 2". */
-export const APPENDIX_FILE_WORDS = ["appendix", "annex", "phụ lục", "phụlục", "PL", "bảng nhiệm vụ", "danh mục nhiệm vụ"];
+export const APPENDIX_FILE_WORDS = [
+  "appendix",
+  "annex",
+  "phụ lục",
+  "phụlục",
+  "PL",
+  "bảng nhiệm vụ",
+  "danh mục nhiệm vụ",
+];
 
 /** The plan's body. */
-export const BODY_FILE_WORDS = ["body", "main", "nội dung", "kế hoạch", "KH", "văn bản", "toàn văn"];
+export const BODY_FILE_WORDS = [
+  "body",
+  "main",
+  "nội dung",
+  "kế hoạch",
+  "KH",
+  "văn bản",
+  "toàn văn",
+];

@@ -68,8 +68,21 @@ const VALID_RHYMES = new Set(Object.entries(RHYMES).flatMap(([nucleus, ends]) =>
 /** Endings that close the syllable: only the rising (sắc) or heavy (nặng) tone goes with them. */
 const STOP = /(p|t|c|ch)$/;
 
+/** Words already judged: a plan repeats its words on every page (bounded, cleared when full). */
+const judged = new Map<string, boolean>();
+
 /** Whether one word (letters only) can be a Vietnamese syllable. Plain ASCII words pass: names, English, acronyms. */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = judged.get(word);
+  if (known === undefined) {
+    if (judged.size >= 50_000) judged.clear();
+    known = judgeSyllable(word);
+    judged.set(word, known);
+  }
+  return known;
+}
+
+function judgeSyllable(word: string): boolean {
   const nfc = word.normalize("NFC");
   // Acronyms: QĐ, NĐ, HĐND, BCĐ.
   if (/^[A-ZĐ]{2,6}$/.test(nfc)) return true;
@@ -108,6 +121,22 @@ export function checkSyllables(text: string): SyllableReport {
   return { checked, invalid };
 }
 
+/**
+ * How many words carry a Vietnamese letter beyond ASCII (a tone or vowel mark,
+ * or đ). Most Vietnamese syllables do; a text layer that lost its diacritics
+ * (a scanner's OCR: "Khan truong trien khai cong tac") has almost none, and
+ * its words still pass the syllable check.
+ */
+export function diacriticShare(text: string): { words: number; marked: number } {
+  let words = 0;
+  let marked = 0;
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+    words++;
+    if (/[^A-Za-z]/.test(m[0])) marked++;
+  }
+  return { words, marked };
+}
+
 /** The national motto as every document writes it, and its shape with diacritics and case folded. */
 const MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const fold = (s: string) => foldDiacritics(s).toUpperCase();
@@ -122,14 +151,15 @@ const tonesAside = (s: string) =>
     })
     .join(" ");
 
+/** Words of the motto's lengths in a row (built once: a long PDF asks on every page). */
+const MOTTO_SHAPE = new RegExp(MOTTO.split(" ").map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
+
 /**
  * The motto written with wrong letters: its words are there in order with
  * the right lengths, but the text is not the motto. Returns what was found.
  */
 export function garbledMotto(text: string): string | null {
-  const words = MOTTO.split(" ");
-  const pattern = new RegExp(words.map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
-  for (const m of text.normalize("NFC").matchAll(pattern)) {
+  for (const m of text.normalize("NFC").matchAll(MOTTO_SHAPE)) {
     const found = m[0].replace(/\s+/g, " ");
     if (tonesAside(found) === tonesAside(MOTTO)) return null;
     const same = [...fold(found)].filter((c, i) => c === fold(MOTTO)[i]).length;

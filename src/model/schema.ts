@@ -26,7 +26,9 @@ export const SectionRole = z.enum([
   "viewpoints",
   "objectives",
   "tasks",
+  "funding",
   "implementation",
+  "reporting",
   "other",
 ]);
 export const DeadlineKind = z.enum([
@@ -167,9 +169,16 @@ export const ProvenanceFile = z.strictObject({
   format: z.enum(["pdf", "docx", "text", "yaml"]),
   pages: z.number().int().min(0).nullable(),
   ocr: z
-    .strictObject({ pages: z.array(z.number().int().min(1)), confidence: z.number().min(0).max(1) })
+    .strictObject({
+      pages: z.array(z.number().int().min(1)),
+      confidence: z.number().min(0).max(1),
+      reasons: z
+        .array(z.strictObject({ reason: z.enum(["no-text-layer", "garbled-text", "asked"]), pages: z.array(z.number().int().min(1)) }))
+        .optional()
+        .meta({ description: "Why the pages were read by OCR: no text layer, a text layer that does not read as Vietnamese (garbled-text), or --ocr always (asked)." }),
+    })
     .optional()
-    .meta({ description: "Pages read by OCR (no text layer) and their mean word confidence; tasks from them carry source.ocr too." }),
+    .meta({ description: "Pages read by OCR and their mean word confidence; tasks from them carry source.ocr too." }),
 });
 
 export const Provenance = z.strictObject({

@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { fileErrorReason, InputError, SourceFile, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
-import { checkSyllables, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
-import { loadPdfPages, ocrBlankPages, pageBlocks, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
+import { checkSyllables, diacriticShare, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
+import { loadPdfPages, ocrPages, pageBlocks, pipeTables, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
 import type { OcrRunOptions, OcrSummary, PdfPage, SourceFormat } from "../read/index.js";
 import { cellText, type Block, type Paragraph } from "../read/types.js";
 
@@ -24,7 +24,7 @@ export interface SourceDocument {
   pages: number | null;
   blocks: Block[];
   warnings: Diagnostic[];
-  /** Pages read by OCR (no text layer), with their mean word confidence 0..1. */
+  /** Pages read by OCR, with their mean word confidence 0..1 and why each was read. */
   ocr?: OcrSummary;
   /** A PDF's pages as read (text runs and ruling grids), for the table debug view. */
   layout?: PdfPage[];
@@ -34,7 +34,11 @@ export interface ReadOptions {
   /** Display name for diagnostics; defaults to the path as given. */
   name?: string;
   maxPages?: number;
-  /** For PDF pages with no text layer. */
+  /** Threads to read a long PDF's pages with, and scanned pages to OCR at once; default: the number of cores. */
+  pageThreads?: number;
+  /** Read a PDF's pages side by side from this many pages on (default: see read/pdf/parallel.ts; for the bench). */
+  parallelFromPages?: number;
+  /** For PDF pages with no text layer, or one that does not read as Vietnamese; mode auto, always or never. */
   ocr?: OcrRunOptions;
 }
 
@@ -66,9 +70,16 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), { maxPages: opts.maxPages });
-      const ocr = await ocrBlankPages(file, data, pages, opts.ocr);
-      checkEncoding(file, pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") })));
+      const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), {
+        maxPages: opts.maxPages,
+        threads: opts.pageThreads,
+        parallelFromPages: opts.parallelFromPages,
+      });
+      const pageText = () => pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") }));
+      // A text layer that does not read as Vietnamese (a scanner's OCR without diacritics) is read again by OCR.
+      const garbled = new Set(garbledPages(name, pageText()));
+      const ocr = await ocrPages(file, data, pages, garbled, { ...opts.ocr, pagesAtOnce: opts.pageThreads });
+      checkEncoding(file, pageText().filter((c) => !ocr?.pages.includes(c.page)));
       const perPage: ReturnType<typeof pageBlocks>[] = [];
       for (const p of pages) perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));
       return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings: file.messages, ...(ocr ? { ocr } : {}), layout: pages };
@@ -84,11 +95,31 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       checkEncoding(file, [{ text }]);
       // An appendix dump: its task table is rebuilt from the order of its cells; the title lines above it stay text.
       const table = textTable(text, file);
-      const blocks: Block[] = table ? [...readText(table.before), table.table] : readText(text);
+      // Rows written one a line with " | " between cells (HTML turned to text) are a table too.
+      const piped = table ? null : pipeTables(text);
+      const blocks: Block[] = table
+        ? [...readText(table.before), table.table]
+        : piped
+          ? piped.flatMap((s) => [...readText(s.text).map((p) => ({ ...p, line: (p.line ?? 1) + s.offset })), ...(s.table ? [s.table] : [])])
+          : readText(text);
       if (text.includes("\uFFFD")) file.warn("text-encoding", "the text is not valid UTF-8; some characters were replaced");
       return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
   }
+}
+
+/** Vietnamese text marks most words (about 70%); below this share a page's text layer has lost its diacritics. */
+const DIACRITIC_SHARE = 0.2;
+
+/** Pages whose text does not read as Vietnamese: the checks of checkEncoding, page by page, on a scratch file. */
+function garbledPages(name: string, chunks: { page: number; text: string }[]): number[] {
+  const out: number[] = [];
+  for (const c of chunks) {
+    const scratch = new SourceFile(name);
+    checkEncoding(scratch, [c]);
+    if (scratch.messages.some((d) => d.ruleId === "garbled-text")) out.push(c.page);
+  }
+  return out;
 }
 
 /** Share of a page's words that may fail the syllable check before it is called garbled. */
@@ -109,6 +140,11 @@ function checkEncoding(file: SourceFile, chunks: { page?: number; text: string }
     const where = c.page ? { page: c.page } : {};
     const motto = garbledMotto(c.text);
     if (motto) file.warn("garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where);
+    const d = diacriticShare(c.text);
+    if (d.words >= 40 && d.marked / d.words < DIACRITIC_SHARE) {
+      file.warn("garbled-text", `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`, where);
+      continue;
+    }
     const r = checkSyllables(c.text);
     if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
       const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
@@ -139,7 +175,7 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
   };
   const out: Block[] = [];
   for (const p of pages) {
-    const blocks = [...p.blocks];
+    const blocks = p.blocks.filter((b) => !ocrNoise(b));
     while (blocks.length && furniture(blocks[0])) blocks.shift();
     while (blocks.length && furniture(blocks[blocks.length - 1])) blocks.pop();
     const first = blocks[0];
@@ -151,6 +187,11 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
     out.push(...blocks);
   }
   return out;
+}
+
+/** OCR of a stamp, a signature or handwriting: a few words read with little confidence. */
+function ocrNoise(b: Block): boolean {
+  return b.kind === "paragraph" && b.ocrConfidence !== undefined && b.ocrConfidence < 0.5 && b.text.split(/\s+/).length <= 4;
 }
 
 function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {

@@ -8,10 +8,10 @@
 /** The formats a reader exists for. */
 export type SourceFormat = "pdf" | "docx" | "text";
 
-export { readDocx } from "./docx/index.js";
 export { loadPdfPages, pageBlocks, type PdfPage } from "./pdf/index.js";
-export { ocrBlankPages, type OcrRunOptions, type OcrSummary } from "./scan/index.js";
+export type { OcrReason, OcrRunOptions, OcrSummary } from "./scan/index.js";
 export { readText } from "./text/index.js";
+export { pipeTables } from "./text/pipe-table.js";
 export { textTable } from "./text/table.js";
 
 export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary" | "empty" {
@@ -27,4 +27,23 @@ export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary"
   const sample = Buffer.from(data.subarray(0, 4096));
   if (sample.includes(0)) return "binary";
   return "text";
+}
+
+// The DOCX reader (jszip, the XML parser) and OCR load on first use, as pdf.js does (issue #17):
+// a PDF, a YAML model or `plan --version` never loads them.
+
+/** DOCX → blocks (read/docx/), loaded on first use. */
+export async function readDocx(...args: Parameters<typeof import("./docx/index.js").readDocx>) {
+  return (await import("./docx/index.js")).readDocx(...args);
+}
+
+/**
+ * OCR of a PDF's pages with no text layer, or whose layer does not read as Vietnamese
+ * (read/scan/), loaded only when some page needs it.
+ */
+export async function ocrPages(...args: Parameters<typeof import("./scan/index.js").ocrPages>) {
+  const [, , pages, garbled, opts] = args;
+  const mode = opts?.mode ?? "auto";
+  const needed = mode === "always" || garbled.size > 0 || pages.some((p) => p.runs.length === 0);
+  return needed ? (await import("./scan/index.js")).ocrPages(...args) : undefined;
 }

@@ -8,7 +8,13 @@
  * escape.ts.
  */
 export { tableDebugSvgs } from "./debug-svg.js";
-export { escapeHtml, escapeMarkdownCell, escapeTerminal, escapeTerminalLine, quoteFileName } from "./escape.js";
+export {
+  escapeHtml,
+  escapeMarkdownCell,
+  escapeTerminal,
+  escapeTerminalLine,
+  quoteFileName,
+} from "./escape.js";
 export { formatDiagnostic } from "./format-diagnostic.js";
 export * from "./formats/index.js";
 export { formatDate, messageLang, messages, type Lang } from "./messages/index.js";

@@ -13,6 +13,7 @@ import { labelKind, labelNumber } from "../lexicon/labels.js";
 import { columnRole, commonWordings } from "../lexicon/columns.js";
 import type { Paragraph } from "../read/types.js";
 import { splitAgencies } from "../tables/agencies.js";
+import { inlineAgencies, inlineDeadline } from "./inline-agencies.js";
 
 /** A task's field line ("Cơ quan chủ trì: ..."): the common column wordings of the fields, capitalised as a line begins. */
 const FIELD_WORDINGS = commonWordings(["lead", "coordinate", "deadline", "output"]).map((w) => w[0].toLocaleUpperCase("vi") + w.slice(1));
@@ -37,6 +38,9 @@ function splitFields(paras: Paragraph[]): Paragraph[] {
   });
 }
 
+/** A line "Name: value" with a short name: a field of the tasks above, modelled or not ("Lãnh đạo phụ trách: ..."). */
+const OTHER_FIELD = /^([\p{Lu}][\p{Ll}]*(?:\s+[\p{Ll}]+){0,4})\s*:\s*\S/u;
+
 /** `file`: the source as diagnostics name it; tasks cite its base name. */
 export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks {
   const sourceName = basename(file);
@@ -46,31 +50,22 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
   const diagnostics: Diagnostic[] = [];
   let group: TaskGroupModel | null = null;
   const ids = new TaskIds();
-  for (const p of region) {
-    const kind = labelKind(p.label);
-    const field = FIELD.exec(p.text);
-    const current = tasks[tasks.length - 1];
-    if (field && current && !p.label) {
-      const [, name, value] = field;
-      const role = columnRole(name);
-      if (role === "lead") current.lead = splitAgencies([{ kind: "paragraph", text: value }]);
-      else if (role === "coordinate") current.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
-      else if (role === "output") current.output = value.replace(/[.;]$/, "");
-      else current.deadline = parseDeadline(value.replace(/[.;]$/, ""));
-      continue;
+  // Field lines govern the run of tasks above them that came after the previous field lines:
+  // one task ("- X. Cơ quan chủ trì: Y"), or every item of a group ("Đơn vị chủ trì: ..." after the group).
+  let runStart = 0;
+  let fieldSeen = false;
+  const unplaced = (p: Paragraph, what: string) =>
+    diagnostics.push(diag("warning", "unplaced-text", `${what} has no place in the model: "${p.text.slice(0, 80)}"`, { file, page: p.page, line: p.line }));
+  const addTask = (p: Paragraph, parent: boolean) => {
+    if (fieldSeen) {
+      runStart = tasks.length;
+      fieldSeen = false;
     }
-    if (kind === "number") {
-      const n = labelNumber(p.label) ?? taskGroups.length + 1;
-      group = { id: `g-${n}`, number: n, title: p.text };
-      if (!taskGroups.some((g) => g.id === group!.id)) taskGroups.push(group);
-      continue;
-    }
-    if (!group || !(kind === "bullet" || kind === "plus" || kind === "letter")) continue;
-    const { id, parent } = ids.next(group, kind === "plus");
+    const { id, parent: parentId } = ids.next(group!, parent);
     const task: TaskModel = {
       id,
-      group: group.id,
-      parent,
+      group: group!.id,
+      parent: parentId,
       text: p.text,
       deadline: parseDeadline(null),
       output: null,
@@ -81,8 +76,54 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     const targets = findTargets(p.text);
     if (targets.length) task.targets = targets;
     tasks.push(task);
+  };
+  for (const p of region) {
+    const kind = labelKind(p.label);
+    const field = FIELD.exec(p.text);
+    if (field && tasks.length > runStart && !p.label) {
+      const [, name, raw] = field;
+      const value = raw.replace(/[.;]+$/, "").trim();
+      const role = columnRole(name);
+      for (const t of tasks.slice(runStart)) {
+        if (role === "lead") t.lead = splitAgencies([{ kind: "paragraph", text: value }]);
+        else if (role === "coordinate") t.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
+        else if (role === "output") t.output = value;
+        else t.deadline = parseDeadline(value);
+      }
+      fieldSeen = true;
+      continue;
+    }
+    if (kind === "number") {
+      const n = labelNumber(p.label) ?? taskGroups.length + 1;
+      // "2. Thành lập mới ... công nghiệp:" introduces its items: the colon is not part of the title.
+      group = { id: `g-${n}`, number: n, title: p.text.replace(/\s*:$/, "") };
+      if (!taskGroups.some((g) => g.id === group!.id)) taskGroups.push(group);
+      runStart = tasks.length;
+      fieldSeen = false;
+      continue;
+    }
+    if (!group) continue;
+    if (kind === "bullet" || kind === "plus" || kind === "letter") {
+      addTask(p, kind === "plus");
+      continue;
+    }
+    if (p.label) continue;
+    if (/^\(.*\)$/.test(p.text)) unplaced(p, "a note between the tasks");
+    else if (OTHER_FIELD.test(p.text) && tasks.length > runStart) unplaced(p, `"${p.text.split(":")[0]}"`);
+    // A group with no items: its paragraph is the group's one task.
+    else if (!tasks.some((t) => t.group === group!.id)) addTask(p, false);
+    else unplaced(p, "a paragraph after the tasks of a group");
   }
   for (const t of tasks) {
+    if (!t.lead.length && !t.coordinate.length) {
+      const inline = inlineAgencies(t.text);
+      t.lead = inline.lead;
+      t.coordinate = inline.coordinate;
+    }
+    if (t.deadline.raw === null) {
+      const raw = inlineDeadline(t.text);
+      if (raw) t.deadline = parseDeadline(raw);
+    }
     if (!t.lead.length) diagnostics.push(diag("info", "lead-empty", `task ${t.id} (in the body) names no lead agency`, { file, page: t.source?.page, rowId: t.id }));
   }
   return { taskGroups, tasks, diagnostics };

@@ -1,9 +1,8 @@
 /**
  * Section contents: viewpoints, objectives (general and specific, with
- * targets), funding and reporting duties.
+ * targets) and funding; reporting duties are in reporting.ts.
  */
-import { findDue, findRecurrence } from "../model/deadline.js";
-import type { PlanModel, ReportingDutyModel } from "../model/schema.js";
+import type { PlanModel } from "../model/schema.js";
 import { findTargets } from "../model/targets.js";
 import { labelKind, labelNumber } from "../lexicon/labels.js";
 import { foldKey, isCapitals } from "../lexicon/text.js";
@@ -72,13 +71,17 @@ export function objectivesFrom(paras: Paragraph[]): PlanModel["objectives"] {
       specificParas.push(...(list.length ? list : part.body));
     }
   }
+  // Neither "tổng quát" nor "cụ thể" named: the items under the sub-headings are the objectives.
+  if (general === null && !specificParas.length && parts.some((x) => x.heading)) {
+    specificParas.push(...parts.flatMap((x) => x.body));
+  }
   const specific = items(specificParas).map((it, i) => ({ id: `ob-${i + 1}`, text: it.text, targets: findTargets(it.text) }));
   return { general, specific };
 }
 
 export function fundingFrom(paras: Paragraph[]): string | null {
   for (const part of subsections(paras)) {
-    if (part.heading && headingMatches(part.heading, /KINH PHI|NGUON VON|TAI CHINH/)) {
+    if (part.heading && headingMatches(part.heading, /^(KINH PHI|NGUON VON|NGUON KINH PHI|TAI CHINH)\b/)) {
       const inline = part.heading.text.includes(":") ? part.heading.text.slice(part.heading.text.indexOf(":") + 1).trim() : "";
       // The funding text ends at the next numbered point or a capitals line (the signature block).
       const end = part.body.findIndex((p) => labelKind(p.label) === "number" || isCapitals(p.text));
@@ -89,39 +92,4 @@ export function fundingFrom(paras: Paragraph[]): string | null {
   }
   const inPara = paras.find((p) => /^KINH PHI\b/.test(foldKey(p.text)) && p.text.includes(":"));
   return inPara ? inPara.text.slice(inPara.text.indexOf(":") + 1).trim() : null;
-}
-
-const REPORT_VERB = /\b(BAO CAO|GUI|TRINH|TONG HOP)\b/;
-const DATED = /(?:trước|chậm nhất|trong|hạn)\s*(?:ngày)?\s*\d{1,2}\s*(?:\/|tháng)\s*\d{1,2}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/iu;
-
-/** "gửi ... về X", "về X (Sở Công Thương)": who receives the report. */
-export function recipient(text: string): string | null {
-  const m = /(?:gửi(?:\s+báo\s+cáo)?(?:[^,;]*?)\s+về|gửi\s+về|gửi|về|trình)\s+((?:Sở|Ban|Văn phòng|Văn Phòng|Cơ quan|cơ quan|Ủy ban|UBND|Chủ tịch|Bộ|Công an|Chi cục|Phòng|Trung tâm)[^,;.]*?)(?=\s*(?:\(|,|;|\.|\s+trước|\s+chậm|\s+để|\s+ký|\s+trong|$))(\s*\(([^)]*)\))?/u.exec(text);
-  if (!m) return null;
-  const inParens = m[3]?.trim();
-  // "cơ quan Thường trực 389 thành phố (Sở Công Thương)": the body in parentheses is the addressee.
-  if (inParens && /^(Sở|Chi cục|Văn phòng|Ban)\s/u.test(inParens) && inParens.length < 60) return inParens;
-  return m[1].trim();
-}
-
-export function reportingFrom(paras: Paragraph[]): ReportingDutyModel[] {
-  const out: ReportingDutyModel[] = [];
-  let inheritedTo: string | null = null;
-  for (const p of paras) {
-    const text = p.text;
-    const k = foldKey(text);
-    const to = recipient(text);
-    if (to && !DATED.test(text)) inheritedTo = to;
-    if (!DATED.test(text) || !REPORT_VERB.test(k)) continue;
-    const recurrence = findRecurrence(text);
-    const dueExpr = DATED.exec(text)![0];
-    const full = findDue(text.slice(text.indexOf(dueExpr)));
-    const dm = /(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})/u.exec(dueExpr.replace(/ngày\s*/u, ""));
-    let due: string | null = null;
-    if (full && /^\d{4}-\d{2}-\d{2}$/.test(full)) due = full;
-    else if (dm && recurrence === "annual") due = `--${dm[2].padStart(2, "0")}-${dm[1].padStart(2, "0")}`;
-    else if (dm && recurrence === null && /\bHANG NAM|HANG NAM\b/.test(k)) due = `--${dm[2].padStart(2, "0")}-${dm[1].padStart(2, "0")}`;
-    out.push({ text, due, recurrence: due?.startsWith("--") ? "annual" : recurrence, to: to ?? inheritedTo });
-  }
-  return out;
 }

@@ -4,7 +4,7 @@
  * heading says, never from its position.
  */
 import { labelKind } from "../lexicon/labels.js";
-import { folded, INLINE_SUBHEADINGS, SECTION_HEADINGS } from "../lexicon/sections.js";
+import { folded, headingPattern, INLINE_SUBHEADINGS, SECTION_HEADINGS } from "../lexicon/sections.js";
 import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import type { SectionModel } from "../model/schema.js";
@@ -12,7 +12,7 @@ import type { SectionModel } from "../model/schema.js";
 export type Role = SectionModel["role"];
 
 /** Heading words on diacritic-folded, upper-cased heading text; first match wins. */
-const ROLE_RULES: [Role, RegExp][] = SECTION_HEADINGS.map(([role, words]) => [role, new RegExp(`\\b(?:${folded(words)})\\b`)]);
+const ROLE_RULES: [Role, RegExp][] = SECTION_HEADINGS.map(([role, words]) => [role, headingPattern(words)]);
 
 export function roleOf(heading: string): Role {
   const k = foldKey(heading);

@@ -3,7 +3,10 @@
  * that runs on Node 20). Text runs are joined into lines and paragraphs by
  * geometry; ruling lines become table grids; page furniture is dropped.
  */
+import { availableParallelism } from "node:os";
 import { InputError, type SourceFile } from "../../diagnostics.js";
+import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./parallel.js";
+import { loadPdfJs } from "./pdfjs.js";
 import { buildGrids, extractSegments, type Grid, type Ops } from "./rulings.js";
 import { layoutParagraphs, type Run, runsToLines } from "./layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
@@ -20,6 +23,10 @@ export interface PdfPage {
 export interface PdfReadOptions {
   /** Stop after this many pages without plan structure (guards huge non-plan files). */
   maxPages?: number;
+  /** Threads to read a long PDF's pages with (default: the number of cores); 1 reads them here, in order. */
+  threads?: number;
+  /** Read pages side by side only from this many pages on (default PARALLEL_FROM_PAGES; for the tests and the bench). */
+  parallelFromPages?: number;
 }
 
 /**
@@ -29,12 +36,48 @@ export interface PdfReadOptions {
 export const PROBE_PAGES = 30;
 const PLAN_WORDING = /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải pháp|chủ trì|phối hợp|thời hạn|phụ lục|nghị quyết|quyết định/iu;
 
+type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
+export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
-  // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
-  const { getDocument, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let doc: Awaited<ReturnType<typeof getDocument>["promise"]>;
+  const parallelFrom = opts.parallelFromPages ?? PARALLEL_FROM_PAGES;
+  const threads = opts.threads ?? availableParallelism();
+  // Started before the document is opened here, from the page count the file declares (see parallel.ts).
+  const declared = Math.min(declaredPageCount(data) ?? 0, opts.maxPages ?? Infinity);
+  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start<PdfPage>(file, data, threads - 1, opts.maxPages) : null;
+  // Kept for workers started late: pdf.js takes ownership of (detaches) the buffer it is given.
+  const bytes = workers ? null : new Uint8Array(data);
+  let doc: PdfDocument;
   try {
-    doc = await getDocument({
+    doc = await openPdf(file, data);
+  } catch (e) {
+    await workers?.close();
+    throw e;
+  }
+  const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
+  try {
+    const reader = {
+      read: (n: number) => readPdfPage(file, doc, n),
+      probe: (first: PdfPage[]) => probePlanWording(file, first, doc.numPages),
+      probePages: PROBE_PAGES,
+    };
+    // A page tree the raw bytes did not show (a compressed object stream): the workers start late.
+    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, opts.maxPages) : null;
+    const pool = workers ?? late;
+    if (pool && limit >= parallelFrom) return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
+    await pool?.close();
+    return { pages: await readPagesInOrder(limit, reader), pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Open a PDF with pdf.js; an unreadable one is an InputError saying why. */
+export async function openPdf(file: string, data: Uint8Array): Promise<PdfDocument> {
+  // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
+  const { getDocument } = await loadPdfJs();
+  try {
+    return await getDocument({
       data,
       verbosity: 0,
       isEvalSupported: false,
@@ -45,56 +88,66 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
   } catch (e) {
     throw pdfError(file, e);
   }
-  const pages: PdfPage[] = [];
-  const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
-  try {
-    for (let n = 1; n <= limit; n++) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-      const fontNames = new Map<string, string>();
-      for (const key of Object.keys(text.styles)) {
-        const font = page.commonObjs.has(key) ? (page.commonObjs.get(key) as { name?: string }) : undefined;
-        fontNames.set(key, font?.name ?? "");
-      }
-      const vt = viewport.transform as [number, number, number, number, number, number];
-      const runs: Run[] = [];
-      for (const item of text.items) {
-        if (!("str" in item) || !item.str.trim()) continue; // whitespace items carry misleading widths
-        const t = item.transform as number[];
-        const [x, y] = viewport.convertToViewportPoint(t[4], t[5]) as [number, number];
-        const size = Math.hypot(t[2], t[3]) || Math.hypot(t[0], t[1]);
-        const font = fontNames.get(item.fontName) ?? "";
-        // Rotated text (vertical stamps, rotated tables) is kept but flagged by its direction.
-        const rotated = Math.abs(t[1]) > Math.abs(t[0]);
-        runs.push({
-          str: item.str,
-          x0: x,
-          x1: x + (rotated ? 0 : item.width),
-          y,
-          size,
-          bold: /bold|black|heavy|semibold|demi/i.test(font),
-          italic: /italic|oblique/i.test(font),
-          rotated,
-        });
-      }
-      const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) });
-      page.cleanup();
-      if (n === PROBE_PAGES && doc.numPages > PROBE_PAGES && !pages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) {
-        throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${doc.numPages} pages; stopped reading`, "not-a-plan");
-      }
-    }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw pdfError(file, e);
-  } finally {
-    await doc.destroy();
-  }
-  return { pages, pageCount: doc.numPages };
 }
 
-function pdfError(file: string, e: unknown): InputError {
+async function readPagesInOrder(limit: number, reader: PageReader<PdfPage>): Promise<PdfPage[]> {
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= limit; n++) {
+    pages.push(await reader.read(n));
+    if (n === reader.probePages) reader.probe(pages);
+  }
+  return pages;
+}
+
+/** After PROBE_PAGES pages (in page order) of a longer PDF: stop unless some page reads like a plan. */
+export function probePlanWording(file: string, firstPages: PdfPage[], pageCount: number): void {
+  if (pageCount <= PROBE_PAGES || firstPages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) return;
+  throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${pageCount} pages; stopped reading`, "not-a-plan");
+}
+
+/** One page → its text runs and ruling grids: the unit of work of the serial and the parallel reader. */
+export async function readPdfPage(file: string, doc: PdfDocument, n: number): Promise<PdfPage> {
+  const { OPS } = await loadPdfJs();
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+    const fontNames = new Map<string, string>();
+    for (const key of Object.keys(text.styles)) {
+      const font = page.commonObjs.has(key) ? (page.commonObjs.get(key) as { name?: string }) : undefined;
+      fontNames.set(key, font?.name ?? "");
+    }
+    const vt = viewport.transform as [number, number, number, number, number, number];
+    const runs: Run[] = [];
+    for (const item of text.items) {
+      if (!("str" in item) || !item.str.trim()) continue; // whitespace items carry misleading widths
+      const t = item.transform as number[];
+      const [x, y] = viewport.convertToViewportPoint(t[4], t[5]) as [number, number];
+      const size = Math.hypot(t[2], t[3]) || Math.hypot(t[0], t[1]);
+      const font = fontNames.get(item.fontName) ?? "";
+      // Rotated text (vertical stamps, rotated tables) is kept but flagged by its direction.
+      const rotated = Math.abs(t[1]) > Math.abs(t[0]);
+      runs.push({
+        str: item.str,
+        x0: x,
+        x1: x + (rotated ? 0 : item.width),
+        y,
+        size,
+        bold: /bold|black|heavy|semibold|demi/i.test(font),
+        italic: /italic|oblique/i.test(font),
+        rotated,
+      });
+    }
+    const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
+    page.cleanup();
+    return { number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments) };
+  } catch (e) {
+    throw pdfError(file, e);
+  }
+}
+
+export function pdfError(file: string, e: unknown): InputError {
+  if (e instanceof InputError) return e;
   const name = (e as { name?: string })?.name ?? "";
   const msg = (e as Error)?.message ?? String(e);
   if (name === "PasswordException") return new InputError(file, "the PDF is encrypted with a password", "input-encrypted");

@@ -40,9 +40,15 @@ export interface OcrPage {
   turnedDegrees?: number;
 }
 
+/** Which PDF pages OCR reads: auto (no text layer, or one that does not read as Vietnamese), always, never. */
+export type OcrMode = "auto" | "always" | "never";
+export const OCR_MODES: OcrMode[] = ["auto", "always", "never"];
+
 export interface OcrOptions {
   /** Folder for per-page results, keyed by the page image's hash; none: no cache. */
   cacheDir?: string;
+  /** Default auto. */
+  mode?: OcrMode;
 }
 
 /** Whether the OCR tools are installed: pdftoppm (poppler-utils) and tesseract with Vietnamese. */

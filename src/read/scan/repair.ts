@@ -161,6 +161,18 @@ function romanQuarters(text: string): string {
   return text.replace(/\b(Quý|quý)\s+([1lI]{1,3}|[1lI]?[VvY]|H)(?=[/\s,.]|$)/gu, (_, q: string, n: string) => `${q} ${n === "H" ? "II" : n.replace(/[1l]/g, "I").replace(/[vY]/g, "V")}`);
 }
 
+/**
+ * A heading's Roman number read as letters: "H. NHỮNG NHIỆM VỤ" is "II.", "Hl." or
+ * "IH." is "III." ("H" is "II" with its serifs run together, "l" and "1" are "I"),
+ * when the next word is in capitals.
+ */
+function romanHeading(first: string, next: string): string | null {
+  const m = /^([HIl1]{1,3})\.$/u.exec(first);
+  if (!m || !/^[HIl1]*[Hl1][HIl1]*$/.test(m[1]) || next.length < 2 || next !== next.toLocaleUpperCase("vi") || !/\p{Lu}/u.test(next)) return null;
+  const roman = m[1].replace(/H/g, "II").replace(/[l1]/g, "I");
+  return roman.length <= 3 ? `${roman}.` : null;
+}
+
 /** Specks left by erased rulings and dirt: no letter or digit, and tesseract unsure of them. */
 const SPECK = /^[^\p{L}\p{N}]+$/u;
 const SPECK_CONF = 60;
@@ -189,6 +201,11 @@ export function repairWords(words: OcrWord[]): OcrWord[] {
   // Word pairs, line by line (a word with a space inside, from the split above, counts as its parts).
   const byLine = new Map<string, number[]>();
   for (const [i, w] of out.entries()) byLine.set(w.line, [...(byLine.get(w.line) ?? []), i]);
+  for (const idx of byLine.values()) {
+    const [a, b] = idx;
+    const numeral = b !== undefined ? romanHeading(out[a].text, out[b].text) : null;
+    if (numeral) out[a] = { ...out[a], text: numeral };
+  }
   for (const idx of byLine.values()) {
     const parts = idx.flatMap((i) => out[i].text.split(" ").map((t) => ({ i, t })));
     const fixed = repairPairs(parts.map((p) => p.t));

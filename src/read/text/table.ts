@@ -16,7 +16,8 @@
 import type { SourceFile } from "../../diagnostics.js";
 import { splitLabel } from "../../lexicon/labels.js";
 import { foldKey } from "../../lexicon/text.js";
-import { AGENCY_HEAD, TRAILING_AGENCY } from "../../lexicon/agencies.js";
+import { AGENCY_HEAD, COORDINATING, FORCES, TRAILING_AGENCY } from "../../lexicon/agencies.js";
+import { DEADLINE_CELL_OPENING } from "../../lexicon/deadlines.js";
 import { COMMON_RULES, HEADER_WORDS, NUMBER_HEADING, type ColumnRole } from "../../lexicon/columns.js";
 import type { Paragraph, Table, TableCell } from "../types.js";
 
@@ -26,8 +27,8 @@ const ROLE_WORDS: [ColumnRole, RegExp][] = [["stt", NUMBER_HEADING], ...COMMON_R
 const ITEM = /^[-+•]\s*\S/u;
 const GROUP_TITLE = /^(?:\d{1,2}|[IVX]{1,4})\.\s+\p{Lu}/u;
 /** A deadline cell's first words; with more capitalised text after them on the same line, the next cell follows. */
-const DEADLINE = /^(?:Thường xuyên(?:\s*[/,]\s*(?:đột xuất|định kỳ))?|Định kỳ(?:,\s*thường xuyên)?|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Theo (?:chỉ đạo|yêu cầu|kế hoạch)|Quý [IV1-4]+(?:\/\d{4})?|Năm \d{4}|Trước ngày|\d{1,2}\/\d{4}|(?:19|20)\d{2})(?=[\s,.;/]|$)/iu;
-const COORDINATE = /phối hợp|có liên quan/iu;
+const DEADLINE = DEADLINE_CELL_OPENING;
+const COORDINATE = COORDINATING;
 
 interface Chunk {
   text: string;
@@ -128,7 +129,7 @@ function splitSideBySide(text: string): { deadline?: string; rest: string; agenc
 /** An agency name opens the text ("Sở Y tế", "- UBND các xã"); "Báo cáo" (a report) is an output, not a newspaper. */
 const isAgency = (s: string) => {
   const t = s.replace(/^[-+•]\s*/u, "");
-  return (AGENCY_HEAD.test(`${t} `) || /^(?:Các )?[Ll]ực lượng\b/u.test(t)) && !/^Báo cáo/u.test(t);
+  return (AGENCY_HEAD.test(`${t} `) || FORCES.test(t)) && !/^Báo cáo/u.test(t);
 };
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsOpen = (s: string) => !/[.;:!?)”"]$/.test(s.trim());
