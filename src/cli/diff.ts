@@ -15,8 +15,10 @@ import {
 } from "../report/formats/index.js";
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
-import { expandGlobs } from "./glob.js";
+import { useColor } from "./color.js";
+import { expandGlobs, isPattern } from "./glob.js";
 import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
+import { MESSAGES } from "./messages.js";
 
 export interface DiffOptions {
   against?: string;
@@ -26,18 +28,22 @@ export interface DiffOptions {
   quiet?: boolean;
   lang?: Lang;
   tables?: boolean;
+  /** --color / --no-color; undefined: the environment and the terminal decide. */
+  color?: boolean;
 }
 
 class UsageError extends Error {}
 
 /** "any" (every kind), "none", or a comma list of finding kinds. */
 function failingKinds(spec: string, lang: Lang): Set<FindingKind> {
-  if (spec === "any") return new Set(FINDING_KINDS);
-  if (spec === "none") return new Set();
   const kinds = spec
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  // An empty value is a CI variable that was not set: refusing it keeps the gate from opening silently.
+  if (!kinds.length) throw new UsageError(`plan: ${MESSAGES.failOnEmpty(FINDING_KINDS)}`);
+  if (kinds.length === 1 && kinds[0] === "any") return new Set(FINDING_KINDS);
+  if (kinds.length === 1 && kinds[0] === "none") return new Set();
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
   if (unknown.length)
     throw new UsageError(
@@ -110,7 +116,9 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   }
   // Globs expand to files; "body.pdf+appendix.pdf" names one plan in two files.
   planSpecs = (
-    await Promise.all(planSpecs.map((s) => (/[*?]/.test(s) ? expandGlobs([s], io.cwd) : [s])))
+    await Promise.all(
+      planSpecs.map(async (s) => ((await isPattern(s, io.cwd)) ? expandGlobs([s], io.cwd) : [s])),
+    )
   ).flat();
   if (!planSpecs.length) {
     io.stderr(`${say.noMatch(escapeTerminalLine(args.join(" ")))}\n`);
@@ -125,7 +133,8 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
 
   let results: DiffResult[] = plans.map((p) => diff(reference, p));
   const exit = results.some((r) => r.findings.some((f) => fail.has(f.kind))) ? 1 : 0;
-  const color = Boolean(io.stdoutIsTTY) && !opts.output && io.env.NO_COLOR === undefined;
+  // A file gets no colour codes; stdout gets them by the flags, the environment and the terminal.
+  const color = !opts.output && useColor(io, opts.color, Boolean(io.stdoutIsTTY));
   const tables = Boolean(opts.tables);
   if (opts.format === "html" && opts.output) {
     // Links to the source PDFs, relative to the report rather than to the working folder.

@@ -27,10 +27,26 @@ export function today(io: Io): string {
   return (Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
 }
 
+/**
+ * A writer to a stream whose reader may leave early (`plan parse x | head`):
+ * EPIPE means nobody reads any more, so the rest is dropped quietly and the
+ * command ends with the exit code it would have had. Other errors still throw.
+ */
+export function pipeWriter(stream: NodeJS.WritableStream & { destroyed?: boolean }): (s: string) => void {
+  let closed = false;
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed && !stream.destroyed) stream.write(s);
+  };
+}
+
 export function processIo(): Io {
   return {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),

@@ -9,7 +9,7 @@
  * `--help`, `schema` and `validate` start without loading pdf.js, the DOCX
  * reader or the OCR code (issue #17; test/issue-17-lazy-loading.test.ts).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import {
   DIAGNOSTIC_FORMAT_NAMES,
@@ -21,6 +21,13 @@ import {
 import { LANGS } from "../report/messages/lang.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
+import { MESSAGES } from "./messages.js";
+
+/** `-j`: a whole number of plans at once, at least 1 ("0", "abc", "1.5" are refused). */
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(MESSAGES.jobsNotPositive(value));
+  return Number(value);
+}
 
 /** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
 function langOption(): Option {
@@ -34,7 +41,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run plan --help for usage)");
+    .showHelpAfterError("(run plan --help for usage)")
+    .option("--color", "colour tables on stdout even when it is not a terminal")
+    .option("--no-color", "never colour (also NO_COLOR=1; FORCE_COLOR=1 forces colour)");
 
   program
     .command("parse")
@@ -43,7 +52,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("-f, --format <format>", "output format").choices(PLAN_FORMAT_NAMES).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
-    .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
+    .addOption(new Option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)").argParser(positiveInteger))
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
     .addOption(new Option("--ocr <when>", "OCR of PDF pages: auto (no text layer, or one that does not read as Vietnamese), always, never").choices(["auto", "always", "never"]).default("auto"))
@@ -78,7 +87,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(langOption())
     .action(async (plans: string[], opts) => {
       const { runDiff } = await import("./diff.js");
-      code = await runDiff(plans, opts, io);
+      code = await runDiff(plans, { ...opts, color: program.opts().color }, io);
     });
 
   program

@@ -8,6 +8,8 @@ export interface FormatOptions {
   width?: number;
   /** The schema path or URL for the YAML modeline. */
   schemaRef?: string;
+  /** The working directory, for file URIs relative to it (SARIF). */
+  cwd?: string;
   /** The texts of the files diagnostics point into, for code frames. */
   sources?: ReadonlyMap<string, string>;
   /** The language of reports; Vietnamese when not given. */
