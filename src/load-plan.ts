@@ -3,7 +3,7 @@
  * reference ("397"), a reviewed YAML/JSON model, or the plan's documents
  * (PDF, DOCX, text; body and appendix joined with "+").
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { fileErrorReason, InputError, type Diagnostic } from "./diagnostics.js";
 import type { PlanModel } from "./model/schema.js";
@@ -22,10 +22,27 @@ const MODEL_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 export async function loadPlan(spec: string, cwd: string): Promise<LoadedPlan> {
   if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
-  const parts = spec.split("+").filter(Boolean);
+  const parts = await splitJoined(spec, cwd);
   if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd);
   const { plan, diagnostics } = await parsePlanFiles(parts.map((p) => ({ path: resolve(cwd, p), name: p })));
   return { name: spec, plan, diagnostics };
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * "body.pdf+appendix.pdf" is two files only when both exist and the whole is
+ * not itself a file: `a+b.yaml` stays one name.
+ */
+async function splitJoined(spec: string, cwd: string): Promise<string[]> {
+  const parts = spec.split("+").filter(Boolean);
+  if (parts.length < 2 || (await exists(resolve(cwd, spec)))) return [spec];
+  const found = await Promise.all(parts.map((p) => exists(resolve(cwd, p))));
+  return found.every(Boolean) ? parts : [spec];
 }
 
 async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
@@ -40,7 +57,8 @@ async function loadModel(file: string, cwd: string): Promise<LoadedPlan> {
   const checked = checkPlanText(file, text);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) {
-    const first = errors[0];
+    // A syntax error first: what the model misses may only be its consequence.
+    const first = errors.find((d) => d.ruleId.startsWith("yaml-")) ?? errors[0];
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
     throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
   }

@@ -24,3 +24,8 @@ export function sourceDataFile(path: string): string {
   if (!found) throw new Error(`${basename(path)} is missing (looked in ${candidates.join(", ")})`);
   return found;
 }
+
+/** A file at the package's root (`schemas/plan.schema.json`), the same from src/ and dist/. */
+export function packageFile(path: string): string {
+  return join(PACKAGE_ROOT, path);
+}

@@ -76,7 +76,9 @@ describe("plan parse DIR -o OUT/", () => {
     ]);
     // The paired Huế files give the same model as parsing the pair on its own.
     const alone = await run(["parse", `${dir}/hue/hue-body.pdf`, `${dir}/hue/hue-appendix.pdf`, "-q"]);
-    expect(readFileSync(join(out, "hue.yaml"), "utf8")).toBe(alone.stdout);
+    // The same YAML after the modeline, whose schema path is relative to each output (#15).
+    const body = (text: string) => text.slice(text.indexOf("\n"));
+    expect(body(readFileSync(join(out, "hue.yaml"), "utf8"))).toBe(body(alone.stdout));
     expect(parse(alone.stdout).tasks).toHaveLength(50);
   });
 

@@ -3,7 +3,7 @@
  * line and column, in every format; every output of plan parse validates,
  * also under ajv with the committed JSON Schema.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import AjvModule from "ajv";
 import { describe, expect, it } from "vitest";
 import { ROOT, run } from "./helpers/run.js";
@@ -84,14 +84,15 @@ describe("plan validate on good files and globs", () => {
     const r = await run(["validate", `${V}/valid.yaml`]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("1 file(s) checked, 0 invalid, 0 problem(s)\n");
+    expect(r.stderr).toBe("1 file checked, 0 invalid, 0 problems\n");
   });
 
   it("expands a quoted glob and checks every file", async () => {
     const r = await run(["validate", `${V}/*.yaml`, "--format", "json"]);
     expect(r.code).toBe(1);
     const files = new Set(JSON.parse(r.stdout).diagnostics.map((d: { file: string }) => d.file));
-    expect(files.size).toBe(BROKEN.length);
+    // Every broken fixture (this issue's and #15's), all but valid.yaml.
+    expect(files.size).toBe(readdirSync(`${ROOT}${V}`).filter((f) => f.endsWith(".yaml") && f !== "valid.yaml").length);
   });
 
   it("a missing file is an I/O error: exit 2", async () => {

@@ -5,9 +5,10 @@
  * tasks, and validates the result against the schema.
  */
 import { basename } from "node:path";
-import { type Diagnostic, InputError } from "../diagnostics.js";
+import { type Diagnostic, diag, InputError } from "../diagnostics.js";
 import type { SourceDocument } from "../normalize/index.js";
 import { adoptedDocument, structureBody, type StructureResult } from "../structure/index.js";
+import { findAppendixReference } from "../structure/appendix-reference.js";
 import { tasksFromBody, type BodyTasks } from "../structure/body-tasks.js";
 import { splitTables, tasksFromTables } from "../tables/index.js";
 import type { RowIds } from "../tables/tasks.js";
@@ -79,6 +80,17 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     }
   }
   for (const a of analysed) diagnostics.push(...a.tasks.diagnostics);
+  // A body parsed without the appendix it hands its tasks to: say so rather than return tasks: [] silently.
+  const reference = tasks.length ? undefined : findAppendixReference(body.paragraphs);
+  if (reference) {
+    const quoted = reference.text.length > 80 ? `${reference.text.slice(0, 77)}...` : reference.text;
+    diagnostics.push(
+      diag("warning", "appendix-missing", `the plan gives its tasks in an appendix ("${quoted}") that was not given: parse the body and its appendix together`, {
+        file: body.source.file,
+        ...(reference.page ? { page: reference.page } : {}),
+      }),
+    );
+  }
   // The act that adopts the plan, given as a file of its own: its kind, issuer, signer, number and date.
   const act = analysed.find((a) => a !== body && a.structure.adoptingAct)?.structure.adoptingAct;
   const document = act ? adoptedDocument(body.structure.body.document, act) : body.structure.body.document;

@@ -1,55 +1,53 @@
 /**
- * File arguments with globs ("plans/<two stars>/<star>.yaml", quoted), expanded here because CI
- * configurations often quote them. Plain paths pass through unchanged, so a
- * missing file is still reported by name.
+ * File arguments with globs, expanded here because CI configurations quote
+ * them ('plans/<two stars>/<star>.yaml'): tinyglobby (picomatch) gives
+ * absolute patterns, braces, classes and extglobs; an argument starting with
+ * "!" removes what it matches from the others. Every command expands its
+ * arguments here, so a pattern means the same thing everywhere.
+ *
+ * An argument that names an existing path, or that has no glob syntax, passes
+ * through unchanged: a missing file is still reported by its name, and a file
+ * called `KH [2025].pdf` is that file, not a class.
  */
-import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
 
-function globToRegExp(glob: string): RegExp {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-      i += glob[i + 2] === "/" ? 2 : 1;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
+const IGNORED = ["**/node_modules/**", "**/.git/**"];
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (e.name === "node_modules" || e.name.startsWith(".git")) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else out.push(p);
-  }
+/** Whether `arg` is a pattern to expand rather than a path to take as written. */
+export async function isPattern(arg: string, cwd: string): Promise<boolean> {
+  return isDynamicPattern(arg) && !(await exists(resolve(cwd, arg)));
 }
 
-export async function expandGlobs(patterns: string[], cwd: string): Promise<string[]> {
+/**
+ * Arguments → paths in the order given (each pattern's matches sorted),
+ * without repeats. Matches of a relative pattern are relative to `cwd`, of an
+ * absolute pattern absolute, as the user wrote them.
+ */
+export async function expandGlobs(args: string[], cwd: string): Promise<string[]> {
+  const negated = args.filter((a) => a.startsWith("!") && a.length > 1).map((a) => a.slice(1));
   const out: string[] = [];
-  for (const pat of patterns) {
-    if (!/[*?]/.test(pat)) {
-      out.push(pat);
+  for (const arg of args) {
+    if (arg.startsWith("!") && arg.length > 1) continue;
+    if (!(await isPattern(arg, cwd))) {
+      out.push(arg);
       continue;
     }
-    const base = pat.split("/").findIndex((seg) => /[*?]/.test(seg));
-    const root = pat.split("/").slice(0, base).join("/") || ".";
-    const files: string[] = [];
-    await walk(join(cwd, root), files);
-    const re = globToRegExp(pat.replace(/^\.\//, ""));
-    const matched = files.map((f) => relative(cwd, f).split(sep).join("/")).filter((f) => re.test(f)).sort();
-    out.push(...matched);
+    const absolute = isAbsolute(arg);
+    const ignore = [...IGNORED, ...negated];
+    const found = await glob(arg, { cwd, absolute, ignore, expandDirectories: false, dot: false });
+    out.push(...found.sort());
   }
-  return [...new Set(out)];
+  const excluded = new Set(
+    negated.filter((n) => !isDynamicPattern(n)).map((n) => resolve(cwd, n)),
+  );
+  return [...new Set(out)].filter((p) => !excluded.has(resolve(cwd, p)));
 }

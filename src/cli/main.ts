@@ -9,11 +9,30 @@
  * `--help`, `schema` and `validate` start without loading pdf.js, the DOCX
  * reader or the OCR code (issue #17; test/issue-17-lazy-loading.test.ts).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
-import { DIAGNOSTIC_FORMAT_NAMES, DIFF_FORMAT_NAMES, PLAN_FORMAT_NAMES, UnknownFormatError } from "../report/formats/names.js";
+import {
+  DIAGNOSTIC_FORMAT_NAMES,
+  DIFF_FORMAT_NAMES,
+  PLAN_FORMAT_NAMES,
+  TASK_FORMAT_NAMES,
+  UnknownFormatError,
+} from "../report/formats/names.js";
+import { LANGS } from "../report/messages/lang.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
+import { MESSAGES } from "./messages.js";
+
+/** `-j`: a whole number of plans at once, at least 1 ("0", "abc", "1.5" are refused). */
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(MESSAGES.jobsNotPositive(value));
+  return Number(value);
+}
+
+/** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of reports (default vi) and of messages (default from LANG/LC_ALL)").choices([...LANGS]);
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -22,7 +41,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run plan --help for usage)");
+    .showHelpAfterError("(run plan --help for usage)")
+    .option("--color", "colour tables on stdout even when it is not a terminal")
+    .option("--no-color", "never colour (also NO_COLOR=1; FORCE_COLOR=1 forces colour)");
 
   program
     .command("parse")
@@ -31,7 +52,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("-f, --format <format>", "output format").choices(PLAN_FORMAT_NAMES).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
-    .option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)")
+    .addOption(new Option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)").argParser(positiveInteger))
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
     .addOption(new Option("--ocr <when>", "OCR of PDF pages: auto (no text layer, or one that does not read as Vietnamese), always, never").choices(["auto", "always", "never"]).default("auto"))
@@ -59,12 +80,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
     .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMAT_NAMES).default("table"))
-    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
+    .option("--tables", "also show the matched tasks side by side, changed cells (deadline, lead, output) marked")
     .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
     .action(async (plans: string[], opts) => {
       const { runDiff } = await import("./diff.js");
-      code = await runDiff(plans, opts, io);
+      code = await runDiff(plans, { ...opts, color: program.opts().color }, io);
+    });
+
+  program
+    .command("export")
+    .description("write a plan's task table as a spreadsheet (XLSX or CSV): one row per task, groups as title rows")
+    .argument("<files...>", "a reviewed YAML/JSON model, or the plan's documents (body and appendix)")
+    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(TASK_FORMAT_NAMES))
+    .option("-o, --output <file>", "write to this file (atomically); required for xlsx")
+    .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
+    .action(async (files: string[], opts) => {
+      const { runExport } = await import("./export.js");
+      code = await runExport(files, opts, io);
     });
 
   program

@@ -8,6 +8,8 @@ import { tableDebugSvgs } from "../report/debug-svg.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
+import { MESSAGES } from "./messages.js";
+import { defaultSchemaRef } from "./schema-ref.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { Progress } from "./progress.js";
@@ -20,7 +22,7 @@ export interface ParseOptions {
   schemaRef?: string;
   quiet?: boolean;
   onePlan?: boolean;
-  jobs?: string;
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
   ocr?: OcrMode;
@@ -40,9 +42,14 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
     return 2;
   }
   const groups = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
+  const toFolder = opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
+  if (groups.length > 1 && opts.output !== undefined && !toFolder && (await isFileName(resolve(io.cwd, opts.output), opts.output))) {
+    io.stderr(`plan: ${MESSAGES.outputNotFolder(opts.output, groups.length)}\n`);
+    return 2;
+  }
   if (!opts.quiet)
     for (const g of groups) for (const s of g.skipped) io.stderr(`plan: ${s.file.name}: skipped, the same document as ${s.sameAs.name} in another format\n`);
-  if (groups.length === 1 && !(opts.output && (await isDirectory(resolve(io.cwd, opts.output), opts.output)))) return parseOne(groups[0].files, opts, io);
+  if (groups.length === 1 && !toFolder) return parseOne(groups[0].files, opts, io);
   return parseMany(groups, opts, io);
 }
 
@@ -50,8 +57,15 @@ async function isDirectory(path: string, asGiven: string): Promise<boolean> {
   return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
 }
 
-function serialize(plan: PlanModel, opts: ParseOptions): string {
-  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef: opts.schemaRef });
+/** An output that names a file: an existing file, or a name ending in a model extension. */
+async function isFileName(path: string, asGiven: string): Promise<boolean> {
+  return /\.(ya?ml|json)$/i.test(asGiven) || (await stat(path).then((s) => !s.isDirectory(), () => false));
+}
+
+/** `outputFile` (absolute) for the modeline's relative path; undefined for stdout. */
+function serialize(plan: PlanModel, opts: ParseOptions, cwd: string, outputFile?: string): string {
+  const schemaRef = opts.schemaRef ?? defaultSchemaRef(outputFile, cwd);
+  return formatter(PLAN_FORMATS, opts.format, "--format")(plan, { schemaRef });
 }
 
 /** The parse cache (results, and OCR per page image) when --cache is on; OCR progress on a terminal. */
@@ -84,7 +98,7 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io): Promise
   } finally {
     pages.clear();
   }
-  const text = serialize(parsed.plan, opts);
+  const text = serialize(parsed.plan, opts, io.cwd, opts.output && resolve(io.cwd, opts.output));
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
   else io.stdout(text);
   if (!opts.quiet) for (const d of parsed.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
@@ -112,12 +126,16 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io): Promi
   const names = outputNames(groups, opts.format, io.cwd);
   const progress = new Progress(io, groups.length, io.isTTY && !opts.quiet);
   const failures: string[] = [];
+  const summaries: (string | undefined)[] = groups.map(() => undefined);
   let done = 0;
   const finish = async (i: number, result: PlanResult) => {
     done++;
     progress.clear();
     if (result.ok) {
-      await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts));
+      const ocrPages = (result.plan.provenance?.files ?? []).reduce((n, f) => n + (f.ocr?.pages.length ?? 0), 0);
+      const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+      summaries[i] = MESSAGES.planSummary(names[i], result.plan.tasks.length, warnings, ocrPages);
+      await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts, io.cwd, join(outDir, names[i])));
       if (!opts.quiet) for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
     } else failures.push(`plan: ${result.error.file}: ${result.error.reason}`);
     progress.update(done, basename(groups[i].key));
@@ -128,6 +146,8 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io): Promi
     finish,
   );
   progress.clear();
+  // Per plan, in the order given: what each output holds, to spot a plan that came out empty.
+  if (!opts.quiet) for (const line of summaries) if (line) io.stderr(`plan: ${line}\n`);
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
   if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${opts.output}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);

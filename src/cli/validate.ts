@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { fileErrorReason, type Diagnostic } from "../diagnostics.js";
+import { diag, fileErrorReason, type Diagnostic } from "../diagnostics.js";
 import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
 import { validate } from "../index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
+import { MESSAGES } from "./messages.js";
 
 export interface ValidateOptions {
   /** A name in DIAGNOSTIC_FORMATS, or "auto": github under GitHub Actions, else text. */
@@ -21,25 +22,29 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
   }
   const diags: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  let ioError = false;
+  const unreadable: string[] = [];
   for (const f of files) {
     let text: string;
     try {
       text = await readFile(resolve(io.cwd, f), "utf8");
     } catch (e) {
-      io.stderr(`plan: ${f}: ${fileErrorReason(e)}\n`);
-      ioError = true;
+      const reason = fileErrorReason(e);
+      io.stderr(`plan: ${f}: ${reason}\n`);
+      unreadable.push(f);
+      // Machine formats carry it too: SARIF as a notification, JSON and GitHub as a diagnostic.
+      diags.push(diag("error", "file-unreadable", reason, { file: f }));
       continue;
     }
     sources.set(f, text);
     diags.push(...validate(text, f).diagnostics);
   }
-  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources });
+  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources, cwd: io.cwd });
   if (format === "text") {
     io.stderr(rendered);
-    const bad = new Set(diags.filter((d) => d.severity === "error").map((d) => d.file)).size;
-    io.stderr(`${files.length} file(s) checked, ${bad} invalid, ${diags.length} problem(s)\n`);
+    const problems = diags.filter((d) => d.ruleId !== "file-unreadable");
+    const bad = new Set(problems.filter((d) => d.severity === "error").map((d) => d.file)).size;
+    io.stderr(MESSAGES.validateSummary(files.length, unreadable.length, bad, problems.length) + "\n");
   } else io.stdout(rendered);
-  if (ioError) return 2;
+  if (unreadable.length) return 2;
   return diags.some((d) => d.severity === "error") ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  * the project, and every stage may ask it.
  */
 export * from "./agencies.js";
+export * from "./appendix.js";
 export * from "./columns.js";
 export * from "./deadlines.js";
 export * from "./documents.js";

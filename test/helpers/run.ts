@@ -10,7 +10,7 @@ export interface RunResult {
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
-export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean } = {}): Promise<RunResult> {
+export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean; stdoutIsTTY?: boolean } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -23,6 +23,7 @@ export async function run(args: string[], env: Record<string, string> = {}, opts
     cwd: ROOT,
     env: { ...env },
     isTTY: opts.isTTY ?? false,
+    stdoutIsTTY: opts.stdoutIsTTY ?? false,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
