@@ -21,6 +21,7 @@ export {
   DIAGNOSTIC_FORMATS,
   DIFF_FORMATS,
   PLAN_FORMATS,
+  TASK_FORMATS,
   type FormatOptions,
 } from "./report/formats/index.js";
 export { VERSION } from "./version.js";

@@ -19,7 +19,7 @@ export const TEMP_NAME = /^\..+\.(?:([0-9a-f]{8})[0-9a-f]{8}|[0-9a-f]{12})\.tmp$
 
 const swept = new Set<string>();
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const st = await stat(path).catch(() => undefined);
   if (st && !st.isFile()) {
     if (st.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });

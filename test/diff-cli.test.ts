@@ -16,6 +16,7 @@ describe("plan diff: whole output", () => {
   it.each([
     ["diff", "fixtures/cantho/expected.yaml"],
     ["diff", "fixtures/hungyen/expected.yaml", "-f", "markdown"],
+    ["diff", "fixtures/hungyen/expected.yaml", "--lang", "en"],
     ["diff", "--against", "397", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml", "fixtures/hungyen/expected.yaml", "-f", "markdown"],
   ])("plan %s", async (...args) => {
     const r = await run(args, { COLUMNS: "120" });

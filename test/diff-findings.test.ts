@@ -164,6 +164,6 @@ describe("ambiguous matches are flagged, not chosen silently", () => {
     const r = diffPlans({ name: "ref", plan: ref }, { name: "plan", plan });
     const flagged = r.findings.filter((f) => f.kind === "ambiguousMatch");
     expect(flagged).toHaveLength(1);
-    expect(flagged[0].message).toMatch(/also close: vp-[12]/);
+    expect(flagged[0].reason).toMatchObject({ code: "narrowMatch", rivals: [expect.stringMatching(/^vp-[12]$/)] });
   });
 });

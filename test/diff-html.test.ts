@@ -4,23 +4,15 @@
  * Outside CI, a machine without chromium skips the browser half; in CI a
  * missing chromium fails the test.
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { CHROMIUM, chromium } from "./helpers/chromium.js";
 import { run } from "./helpers/run.js";
 
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const tmp = mkdtempSync(join(tmpdir(), "plan-html-"));
 const html = join(tmp, "hungyen.html");
-
-/** Headless, offline: the flags that keep chromium from reaching for the network at start. */
-function chromium(args: string[]) {
-  const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${mkdtempSync(join(tmp, "profile-"))}`];
-  return promisify(execFile)(CHROMIUM!, [...flags, ...args], { timeout: 60_000, maxBuffer: 20 * 1024 * 1024 });
-}
 
 describe("plan diff --format html", () => {
   it("writes one page with no external resource, <del> for dropped and <ins> for added phrases", async () => {
@@ -34,14 +26,24 @@ describe("plan diff --format html", () => {
     expect(page).toContain("<del>làm ngày, làm đêm, làm thêm ngày nghỉ</del>");
   });
 
-  it.skipIf(!CHROMIUM && process.env.CI !== "true")("renders in headless chromium: summary first, then the four-column comparison", async () => {
+  // #16: the page is Vietnamese, headed by both documents, findings by weight, kept elements folded.
+  it.skipIf(!CHROMIUM && process.env.CI !== "true")("renders in headless chromium: header, summary, findings by weight, kept folded", async () => {
     expect(CHROMIUM, "chromium is not installed (.ci/run installs Debian's chromium)").toBeDefined();
     const { stdout: dom } = await chromium(["--dump-dom", `file://${html}`]);
-    expect(dom).toContain("<title>fixtures/hungyen/expected.yaml — 397/NQ-CP</title>");
+    expect(dom).toContain("<title>Hưng Yên so với 397/NQ-CP</title>");
+    expect(dom).toContain("<td>Chính phủ</td><td>UBND tỉnh Hưng Yên</td>");
     const headings = [...dom.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(["Viewpoints (Quan điểm)", "General objective (Mục tiêu tổng quát)", "Specific objectives (Mục tiêu cụ thể)", "Tasks (Hành động cụ thể)", "Reporting duties (Chế độ báo cáo)"]);
-    expect(dom.indexOf('class="summary"')).toBeLessThan(dom.indexOf("<h2>"));
-    expect(dom).toContain("<th>reference</th><th>plan</th><th>finding</th><th>note</th>");
+    expect(headings).toEqual(["Tổng hợp", "Các điểm khác biệt, theo mức độ quan trọng", "Nội dung giữ nguyên (7)"]);
+    const labels = [...dom.matchAll(/<h3 class="label[^"]*">([^<]+)<\/h3>/g)].map((m) => m[1]);
+    expect(labels).toEqual(["Thiếu nhiệm vụ (1)", "Bỏ cụm từ (6)", "Thêm cụm từ (6)", "Bổ sung chế độ báo cáo (2)", "Rút ngắn thời hạn (1)"]);
+    expect(dom).toContain("Thời hạn báo cáo đổi từ 30/9 hằng năm sang 20/9 hằng năm");
+    expect(dom.match(/<svg /g)?.length).toBe(6);
+    expect(dom.match(/<details>/g)?.length).toBeGreaterThan(0);
+    // #16: printed, it is A4 landscape (842 x 595 pt).
+    const pdf = join(tmp, "hungyen.pdf");
+    await chromium(["--no-pdf-header-footer", `--print-to-pdf=${pdf}`, `file://${html}`]);
+    const pdfText = readFileSync(pdf, "latin1");
+    expect(pdfText).toMatch(/\/MediaBox \[0 0 84[12]\.\d+ 59[45]\.\d+\]/);
     const png = join(tmp, "hungyen.png");
     await chromium(["--window-size=1280,1600", `--screenshot=${png}`, `file://${html}`]);
     // A blank page is a few kB; this one is full of text.

@@ -81,6 +81,7 @@ describe("#11 tables: headers", () => {
     expect(findHeader(t)).toEqual({
       rows: [0, 1],
       roles: ["task", "deadline", "lead", "coordinate"],
+      texts: ["Nhiệm vụ", "Thời hạn", "Chủ trì", "Phối hợp"],
     });
   });
 
@@ -88,7 +89,7 @@ describe("#11 tables: headers", () => {
     const t = table([["- Rà soát.", "2026", "Sở Y tế"]], {
       columnRoles: ["task", "deadline", "lead"],
     });
-    expect(findHeader(t)).toEqual({ rows: [], roles: ["task", "deadline", "lead"] });
+    expect(findHeader(t)).toEqual({ rows: [], roles: ["task", "deadline", "lead"], texts: ["", "", ""] });
     expect(findHeader({ ...t, columnRoles: ["task", "note"] })).toBeNull();
   });
 });

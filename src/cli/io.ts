@@ -12,6 +12,19 @@ export interface Io {
   isTTY: boolean;
   /** Whether stdout is a terminal, so that tables may use colour. */
   stdoutIsTTY?: boolean;
+  /** The terminal's width in columns when stdout is one. */
+  columns?: number;
+}
+
+/** How wide tables may be: the terminal's width, else $COLUMNS, else 100 (piped output). */
+export function outputWidth(io: Io): number {
+  return io.columns || Number(io.env.COLUMNS) || 100;
+}
+
+/** The day, as an ISO date: SOURCE_DATE_EPOCH (reproducible builds) when set, else today. */
+export function today(io: Io): string {
+  const epoch = Number(io.env.SOURCE_DATE_EPOCH);
+  return (Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
 }
 
 /**
@@ -38,6 +51,7 @@ export function processIo(): Io {
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }
 

@@ -13,7 +13,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { InputError } from "../diagnostics.js";
 import { LimitFlagError } from "../limits.js";
 import { escapeTerminalLine } from "../report/escape.js";
-import { DIAGNOSTIC_FORMAT_NAMES, DIFF_FORMAT_NAMES, PLAN_FORMAT_NAMES, UnknownFormatError } from "../report/formats/names.js";
+import {
+  DIAGNOSTIC_FORMAT_NAMES,
+  DIFF_FORMAT_NAMES,
+  PLAN_FORMAT_NAMES,
+  TASK_FORMAT_NAMES,
+  UnknownFormatError,
+} from "../report/formats/names.js";
+import { LANGS } from "../report/messages/lang.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
 import { fileLine, MESSAGES } from "./messages.js";
@@ -33,6 +40,11 @@ function limitOptions(cmd: Command, documents: boolean): Command {
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(MESSAGES.jobsNotPositive(value));
   return Number(value);
+}
+
+/** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
+function langOption(): Option {
+  return new Option("--lang <lang>", "language of reports (default vi) and of messages (default from LANG/LC_ALL)").choices([...LANGS]);
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -81,12 +93,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<plans...>", "PLAN (against 397), A B (B against A), or with --against several plans or 'globs' (a coverage matrix); each a YAML/JSON model or the plan's documents, body+appendix joined with '+'")
     .option("--against <reference>", "the reference: 397 (the bundled Resolution 397/NQ-CP) or a plan file")
     .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMAT_NAMES).default("table"))
-    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout; with -f html, a folder (DIR/) gets index.html and one report per plan")
     .option("--fail-on <kinds>", `exit 1 when a finding of these kinds is found: a comma list, 'any' or 'none'`, "any")
+    .option("--tables", "also show the matched tasks side by side, changed cells (deadline, lead, output) marked")
     .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
     .action(async (plans: string[], opts) => {
       const { runDiff } = await import("./diff.js");
       code = await runDiff(plans, { ...opts, color: program.opts().color }, io);
+    });
+
+  program
+    .command("export")
+    .description("write a plan's task table as a spreadsheet (XLSX or CSV): one row per task, groups as title rows")
+    .argument("<files...>", "a reviewed YAML/JSON model, or the plan's documents (body and appendix)")
+    .addOption(new Option("-f, --format <format>", "xlsx or csv (default: from the -o extension, else xlsx)").choices(TASK_FORMAT_NAMES))
+    .option("-o, --output <file>", "write to this file (atomically); required for xlsx")
+    .option("-q, --quiet", "do not print parser warnings on stderr")
+    .addOption(langOption())
+    .action(async (files: string[], opts) => {
+      const { runExport } = await import("./export.js");
+      code = await runExport(files, opts, io);
     });
 
   program

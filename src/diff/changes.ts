@@ -5,12 +5,13 @@
  */
 import type { DeadlineModel, TargetModel } from "../model/schema.js";
 import { comparable } from "./normalize.js";
+import type { FindingReason } from "./types.js";
 
 export interface ValueChange {
   from: string;
   to: string;
   weakened: boolean;
-  message: string;
+  reason: FindingReason;
 }
 
 function showTarget(t: TargetModel): string {
@@ -40,7 +41,7 @@ export function targetChanges(reference: TargetModel[], plan: TargetModel[]): Va
         ? plan[i]
         : plan.map((p) => ({ p, s: subjectOverlap(rt.subject, p.subject) })).filter((x) => x.s >= 0.5).sort((a, b) => b.s - a.s)[0]?.p;
     if (!pt) {
-      out.push({ from: showTarget(rt), to: "(none)", weakened: true, message: `the target ${rt.value}${rt.unit} for "${rt.subject}" is gone` });
+      out.push({ from: showTarget(rt), to: "", weakened: true, reason: { code: "targetGone", value: `${rt.value}${rt.unit}`, subject: rt.subject } });
       return;
     }
     if (pt.unit !== rt.unit || floor(pt) !== floor(rt)) {
@@ -49,7 +50,7 @@ export function targetChanges(reference: TargetModel[], plan: TargetModel[]): Va
         from: showTarget(rt),
         to: showTarget(pt),
         weakened,
-        message: `target ${rt.op === ">" ? "above " : ""}${rt.value}${rt.unit} became ${pt.op === ">" ? "above " : ""}${pt.value}${pt.unit}${weakened ? " (weakened)" : ""}`,
+        reason: { code: "targetChanged", from: showTarget(rt), to: showTarget(pt) },
       });
     }
   });
@@ -78,21 +79,21 @@ export function deadlineChange(ref: DeadlineModel, plan: DeadlineModel): ValueCh
   const from = showDeadline(ref);
   const to = showDeadline(plan);
   if (ref.kind === "unspecified") return null;
-  if (plan.kind === "unspecified") return { from, to, weakened: true, message: "the plan gives no deadline" };
+  if (plan.kind === "unspecified") return { from, to, weakened: true, reason: { code: "noDeadline" } };
   if (ref.due && plan.due) {
     const a = lastDay(ref.due);
     const b = lastDay(plan.due);
     if (a === b) return null;
     return b > a
-      ? { from, to, weakened: true, message: `due later: ${ref.due} → ${plan.due}` }
-      : { from, to, weakened: false, message: `due earlier: ${ref.due} → ${plan.due}` };
+      ? { from, to, weakened: true, reason: { code: "dueLater", from: ref.due, to: plan.due } }
+      : { from, to, weakened: false, reason: { code: "dueEarlier", from: ref.due, to: plan.due } };
   }
-  if (ref.due && !plan.due) return { from, to, weakened: true, message: `a due date (${ref.due}) became "${to}"` };
+  if (ref.due && !plan.due) return { from, to, weakened: true, reason: { code: "dueBecameText", from: ref.due } };
   if (!ref.due && plan.due && RECURRING.has(ref.kind))
-    return { from, to, weakened: true, message: `a standing duty ("${from}") became a one-off deadline (${plan.due})` };
+    return { from, to, weakened: true, reason: { code: "standingBecameOneOff", to: plan.due } };
   if (RECURRING.has(ref.kind) && RECURRING.has(plan.kind) && ref.recurrence && plan.recurrence && ref.recurrence !== plan.recurrence) {
     const weakened = FREQUENCY.indexOf(plan.recurrence) > FREQUENCY.indexOf(ref.recurrence);
-    return { from, to, weakened, message: `${ref.recurrence} became ${plan.recurrence}` };
+    return { from, to, weakened, reason: { code: "recurrenceChanged", from: ref.recurrence, to: plan.recurrence } };
   }
   return null;
 }
@@ -100,7 +101,7 @@ export function deadlineChange(ref: DeadlineModel, plan: DeadlineModel): ValueCh
 /** A reporting date moved (reporting due: YYYY-MM-DD or --MM-DD). */
 export function reportingChange(refDue: string | null, planDue: string | null): ValueChange | null {
   if (!refDue || refDue === planDue) return null;
-  if (!planDue) return { from: refDue, to: "(none)", weakened: true, message: "the plan gives no reporting date" };
+  if (!planDue) return { from: refDue, to: "", weakened: true, reason: { code: "noReportingDate" } };
   const md = (d: string) => d.slice(-5);
-  return { from: refDue, to: planDue, weakened: md(planDue) > md(refDue), message: `reporting date ${refDue} → ${planDue}` };
+  return { from: refDue, to: planDue, weakened: md(planDue) > md(refDue), reason: { code: "reportingMoved", from: refDue, to: planDue } };
 }

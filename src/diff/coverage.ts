@@ -2,7 +2,7 @@
  * The coverage matrix: reference elements down, plans across, each cell what
  * became of the element in that plan (kept, changed, missing, absent).
  */
-import type { DiffResult, DiffSection, ElementStatus } from "./types.js";
+import type { DiffResult, DiffSection, DocumentSummary, ElementStatus } from "./types.js";
 
 export interface CoverageRow {
   section: DiffSection;
@@ -14,6 +14,8 @@ export interface CoverageRow {
 export interface Coverage {
   reference: string;
   plans: string[];
+  /** The plans' metadata, in the order of `plans`. */
+  documents: DocumentSummary[];
   rows: CoverageRow[];
 }
 
@@ -30,5 +32,5 @@ export function coverage(results: DiffResult[]): Coverage {
       row.cells[col] = e.status;
     }
   });
-  return { reference: results[0]?.reference.name ?? "", plans: results.map((r) => r.plan.name), rows: [...rows.values()] };
+  return { reference: results[0]?.reference.name ?? "", plans: results.map((r) => r.plan.name), documents: results.map((r) => r.plan), rows: [...rows.values()] };
 }

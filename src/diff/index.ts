@@ -10,10 +10,10 @@ import { findTargets } from "../model/targets.js";
 import { align, MATCH_THRESHOLD, type Pair } from "./align.js";
 import { compareLeads } from "./agencies.js";
 import { deadlineChange, reportingChange, targetChanges, type ValueChange } from "./changes.js";
-import { placeKeys } from "./normalize.js";
+import { comparable, placeKeys } from "./normalize.js";
 import { phraseChanges } from "./phrases.js";
 import { similarityMatrix } from "./similarity.js";
-import type { DiffResult, DiffSection, ElementRef, ElementResult, Finding, FindingKind } from "./types.js";
+import type { DiffResult, DiffSection, DocumentSummary, ElementRef, ElementResult, Finding, FindingKind, FindingReason, TaskPair } from "./types.js";
 
 export * from "./types.js";
 
@@ -54,10 +54,10 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
 
   const hasTasks = (p: PlanModel) => p.tasks.length > 0 || p.taskGroups.length > 0;
   if (hasTasks(reference.plan) && !hasTasks(plan.plan)) {
-    ctx.absent(["taskGroups", "tasks"], "the plan has no task table: its appendix was not given or not read, so its tasks cannot be compared");
+    ctx.absent(["taskGroups", "tasks"], { code: "noTaskTable" });
   } else if (!hasTasks(reference.plan) && hasTasks(plan.plan)) {
     const { taskGroups, tasks } = plan.plan;
-    ctx.note("added", "tasks", `the reference has no task table (its appendix was not given or not read): the plan's ${taskGroups.length} group(s) and ${tasks.length} task(s) cannot be compared`);
+    ctx.note("added", "tasks", { code: "referenceNoTaskTable", groups: taskGroups.length, tasks: tasks.length });
   } else {
     const groups = ctx.section("taskGroups", reference.plan.taskGroups.map(group), plan.plan.taskGroups.map(group));
     const groupMatch = new Map(groups.pairs.map((g) => [reference.plan.taskGroups[g.ref].id, plan.plan.taskGroups[g.plan].id]));
@@ -76,15 +76,16 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
       const due = deadlineChange(r.deadline, q.deadline);
       ctx.values("deadlineChanged", "tasks", r.id, q.id, score, due ? [due] : []);
       const lead = compareLeads(r.lead, q.lead);
+      ctx.pair(taskPair(r, q, due !== null, lead.change !== null, ctx.places));
       if (lead.change) {
-        const to = q.lead.join("; ") || "(none)";
-        const message =
+        const to = q.lead.join("; ");
+        const reason: FindingReason =
           lead.change === "dropped"
-            ? "the plan names no lead agency"
+            ? { code: "leadDropped" }
             : lead.change === "generalised"
-              ? `the lead ${lead.missing.join("; ")} became the generic "${to}"`
-              : `the lead ${lead.missing.join("; ")} has no counterpart among "${to}"`;
-        ctx.values("leadChanged", "tasks", r.id, q.id, score, [{ from: r.lead.join("; "), to, weakened: true, message }]);
+              ? { code: "leadGeneralised", missing: lead.missing }
+              : { code: "leadUnmatched", missing: lead.missing };
+        ctx.values("leadChanged", "tasks", r.id, q.id, score, [{ from: r.lead.join("; "), to, weakened: true, reason }]);
       }
     }
   }
@@ -102,6 +103,23 @@ export function diffPlans(reference: NamedPlan, plan: NamedPlan): DiffResult {
     ctx.values("deadlineChanged", "reporting", `rp-${ref + 1}`, `rp-${p + 1}`, score, change ? [change] : []);
   }
   return ctx.result();
+}
+
+/** Both tasks cell by cell; a cell is changed when the diff found a change of substance in it. */
+function taskPair(r: TaskModel, q: TaskModel, deadlineChanged: boolean, leadChanged: boolean, places: ReadonlySet<string>): TaskPair {
+  const same = (a: string, b: string) => comparable(a) === comparable(b);
+  const phrases = phraseChanges(r.text, q.text, places);
+  const cell = (reference: string, plan: string, changed: boolean) => ({ reference, plan, changed });
+  return {
+    referenceId: r.id,
+    planId: q.id,
+    ...(q.source?.file ? { file: q.source.file } : {}),
+    ...(q.source?.page !== undefined ? { page: q.source.page } : {}),
+    text: cell(r.text, q.text, phrases.dropped.length + phrases.added.length > 0),
+    deadline: cell(r.deadline.raw ?? "", q.deadline.raw ?? "", deadlineChanged),
+    lead: cell(r.lead.join("; "), q.lead.join("; "), leadChanged),
+    output: cell(r.output ?? "", q.output ?? "", !same(r.output ?? "", q.output ?? "")),
+  };
 }
 
 function viewpoint(v: PlanModel["viewpoints"][number]): Element {
@@ -123,12 +141,17 @@ class Context {
   private readonly elements: ElementResult[] = [];
   private readonly refs = new Map<string, Element>();
   private readonly plans = new Map<string, Element>();
+  private readonly pairs: TaskPair[] = [];
 
   constructor(
     private readonly reference: NamedPlan,
     private readonly plan: NamedPlan,
-    private readonly places: ReadonlySet<string>,
+    readonly places: ReadonlySet<string>,
   ) {}
+
+  pair(p: TaskPair) {
+    this.pairs.push(p);
+  }
 
   /** Align one section, report missing, added, ambiguous and reworded elements; return the alignment for field checks. */
   section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true, threshold = MATCH_THRESHOLD) {
@@ -145,26 +168,35 @@ class Context {
     const status = new Map<number, Pair>(alignment.pairs.map((p) => [p.ref, p]));
     for (const i of alignment.unmatchedRef) {
       const best = Math.max(0, ...sim[i]);
-      this.add(section, "missing", ref[i], null, 1 - best, { message: "no counterpart in the plan" });
+      this.add(section, "missing", ref[i], null, 1 - best, { reason: { code: "noCounterpart" } });
     }
     for (const j of alignment.unmatchedPlan) {
       const best = Math.max(0, ...sim.map((row) => row[j]));
-      this.add(section, "added", null, plan[j], 1 - best, { message: "not in the reference" });
+      this.add(section, "added", null, plan[j], 1 - best, { reason: { code: "notInReference" } });
     }
     for (const p of alignment.pairs) {
       const r = ref[p.ref];
       const q = plan[p.plan];
       const rivals = [...p.rivals.plan.map((j) => plan[j].id), ...p.rivals.ref.map((i) => ref[i].id)];
       if (rivals.length)
-        this.add(section, "ambiguousMatch", r, q, p.score, { message: `matched by a narrow margin; also close: ${rivals.join(", ")}` });
+        this.add(section, "ambiguousMatch", r, q, p.score, { reason: { code: "narrowMatch", rivals } });
       if (!comparePhrases) continue;
       const { dropped, added } = phraseChanges(r.text, q.text, this.places);
-      if (dropped.length) this.add(section, "phraseDropped", r, q, p.score, { dropped, message: `the plan leaves out ${dropped.length} phrase(s)` });
-      if (added.length) this.add(section, "phraseAdded", r, q, p.score, { added, message: `the plan adds ${added.length} phrase(s)` });
+      if (dropped.length) this.add(section, "phraseDropped", r, q, p.score, { dropped, reason: { code: "phrasesDropped", count: dropped.length } });
+      if (added.length) this.add(section, "phraseAdded", r, q, p.score, { added, reason: { code: "phrasesAdded", count: added.length } });
     }
     for (let i = 0; i < ref.length; i++) {
       const p = status.get(i);
-      this.elements.push({ section, referenceId: ref[i].id, text: ref[i].text, planId: p ? plan[p.plan].id : null, status: p ? "kept" : "missing", score: p ? round(p.score) : null });
+      const q = p ? plan[p.plan] : undefined;
+      this.elements.push({
+        section,
+        referenceId: ref[i].id,
+        text: ref[i].text,
+        planId: q?.id ?? null,
+        status: p ? "kept" : "missing",
+        score: p ? round(p.score) : null,
+        ...(q ? { plan: { file: q.file ?? this.plan.name, ...(q.page !== undefined ? { page: q.page } : {}) } } : {}),
+      });
     }
     return alignment;
   }
@@ -176,18 +208,18 @@ class Context {
         from: c.from,
         to: c.to,
         weakened: c.weakened,
-        message: c.message,
+        reason: c.reason,
       });
   }
 
   /** A finding about a whole part rather than one element. */
-  note(kind: FindingKind, section: DiffSection, message: string) {
-    this.findings.push({ kind, section, referenceId: null, planId: null, dropped: [], added: [], reference: null, plan: null, confidence: 1, message });
+  note(kind: FindingKind, section: DiffSection, reason: FindingReason) {
+    this.findings.push({ kind, section, referenceId: null, planId: null, dropped: [], added: [], reference: null, plan: null, confidence: 1, reason });
   }
 
   /** A whole part missing from the plan: one finding, and its elements marked absent rather than each missing. */
-  absent(sections: DiffSection[], message: string) {
-    this.note("missing", sections[sections.length - 1], message);
+  absent(sections: DiffSection[], reason: FindingReason) {
+    this.note("missing", sections[sections.length - 1], reason);
     const lists: Partial<Record<DiffSection, { id: string; text: string }[]>> = {
       taskGroups: this.reference.plan.taskGroups.map((g) => ({ id: g.id, text: g.title })),
       tasks: this.reference.plan.tasks,
@@ -196,7 +228,7 @@ class Context {
       for (const e of lists[s] ?? []) this.elements.push({ section: s, referenceId: e.id, text: e.text, planId: null, status: "absent", score: null });
   }
 
-  private add(section: DiffSection, kind: FindingKind, ref: Element | null, plan: Element | null, confidence: number, extra: Partial<Finding> & { message: string }) {
+  private add(section: DiffSection, kind: FindingKind, ref: Element | null, plan: Element | null, confidence: number, extra: Partial<Finding> & { reason: FindingReason }) {
     this.findings.push({
       kind,
       section,
@@ -215,9 +247,29 @@ class Context {
   result(): DiffResult {
     const changed = new Set(this.findings.filter((f) => f.referenceId && f.planId && f.kind !== "ambiguousMatch").map((f) => `${f.section}:${f.referenceId}`));
     for (const e of this.elements) if (e.status === "kept" && changed.has(`${e.section}:${e.referenceId}`)) e.status = "changed";
-    const summary = (n: NamedPlan) => ({ name: n.name, title: n.plan.document.title, locality: n.plan.document.locality });
-    return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements };
+    const summary = (n: NamedPlan): DocumentSummary => {
+      const d = n.plan.document;
+      return { name: n.name, title: d.title, locality: d.locality, issuer: d.issuer, level: d.level, number: d.number, date: d.date, basis: basisCounts(n.plan) };
+    };
+    const order = new Map(this.reference.plan.tasks.map((t, i) => [t.id, i]));
+    const taskPairs = [...this.pairs].sort((a, b) => (order.get(a.referenceId) ?? 0) - (order.get(b.referenceId) ?? 0));
+    return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements, taskPairs };
   }
+}
+
+/** Found and inferred elements of a reference that says where its wording comes from; null when no element says. */
+function basisCounts(p: PlanModel): DocumentSummary["basis"] {
+  const all = [
+    ...p.viewpoints,
+    ...p.objectives.specific,
+    ...p.taskGroups,
+    ...p.tasks,
+    ...p.implementation.reporting,
+    ...(p.objectives.generalBasis ? [{ basis: p.objectives.generalBasis }] : []),
+  ].map((e) => e.basis?.status);
+  const found = all.filter((s) => s === "found").length;
+  const inferred = all.filter((s) => s === "inferred").length;
+  return found + inferred ? { found, inferred } : null;
 }
 
 function cite(e: Element, file: string): ElementRef {

@@ -15,6 +15,7 @@ export type ColumnRole =
   | "output"
   | "lead"
   | "coordinate"
+  | "funding"
   | "note";
 
 /**
@@ -46,6 +47,9 @@ const HEADINGS: [ColumnRole, string, "common"?][] = [
   ["output", "sản phẩm", "common"],
   ["output", "hình thức"],
   ["note", "ghi chú"],
+  ["funding", "nguồn kinh phí"],
+  ["funding", "kinh phí"],
+  ["funding", "nguồn vốn"],
   ["task", "hành động", "common"],
   ["task", "nội dung", "common"],
   ["task", "cụ thể", "common"],

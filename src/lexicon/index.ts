@@ -14,6 +14,7 @@ export * from "./file-roles.js";
 export * from "./labels.js";
 export * from "./reporting.js";
 export * from "./sections.js";
+export * from "./targets.js";
 export * from "./text.js";
 export * from "./vietnamese.js";
 export * from "./vocabulary.js";

@@ -137,6 +137,12 @@ export const Task = z.strictObject({
   lead: z.array(text),
   coordinate: z.array(text),
   targets: z.array(Target).optional(),
+  funding: z.string().nullable().optional().meta({ description: "The 'Nguồn kinh phí' column as written; absent when the table has none." }),
+  note: z.string().nullable().optional().meta({ description: "The 'Ghi chú' column as written; absent when the table has none." }),
+  extra: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: "Every other column of the task table, by its header as written: no cell of the source is dropped." }),
   source: SourceRef.optional(),
   basis: Basis.optional(),
 });

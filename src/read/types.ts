@@ -55,6 +55,8 @@ export interface Table {
    * then has no header row, and tables/ does not look for one.
    */
   columnRoles?: (ColumnRole | null)[];
+  /** Each column's header as written, where the reader read the header itself. */
+  columnHeaders?: string[];
   /** For PDF tables: the page the table fragment sits on. One table per page fragment. */
   page?: number;
   /** Rows' top and bottom in page points (PDF), for debugging and stitching. */

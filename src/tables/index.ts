@@ -20,6 +20,7 @@ const MAX_GAP_PARAGRAPHS = 2;
 export function splitTables(blocks: Block[]): SplitBlocks {
   const paragraphs: Paragraph[] = [];
   const runs: Table[][] = [];
+  const captions = new Map<Table[], string | undefined>();
   let run: Table[] | null = null;
   let gap: Paragraph[] = [];
   for (const b of blocks) {
@@ -54,13 +55,16 @@ export function splitTables(blocks: Block[]): SplitBlocks {
     if (header) {
       run = [b];
       runs.push(run);
+      captions.set(run, captionBefore(paragraphs));
     } else {
       run = null;
       paragraphs.push(...flatten(b));
     }
   }
   paragraphs.push(...gap);
-  const taskTables = runs.map((r) => stitch(r)).filter((t): t is TaskTable => t !== null);
+  const taskTables = runs
+    .map((r) => stitch(r, captions.get(r)))
+    .filter((t): t is TaskTable => t !== null);
   return { paragraphs, taskTables };
 }
 
@@ -76,6 +80,16 @@ function sameRoles(a: Table, b: Table): boolean {
   if (ha.roles.length !== hb.roles.length) return false;
   const both = ha.roles.map((r, i) => [r, hb.roles[i]]).filter(([x, y]) => x && y);
   return both.length >= 3 && both.every(([x, y]) => x === y);
+}
+
+/**
+ * The table's caption: the paragraph right above it, when it reads as a
+ * heading (short, no sentence end). A table with no group rows is titled by it.
+ */
+function captionBefore(paragraphs: Paragraph[]): string | undefined {
+  const p = paragraphs[paragraphs.length - 1];
+  if (!p || p.text.length > 200 || /[.;:]$/.test(p.text)) return undefined;
+  return p.label ? `${p.label} ${p.text}` : p.text;
 }
 
 /** A layout table's cells in reading order: row by row, left to right. */

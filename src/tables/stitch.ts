@@ -12,6 +12,8 @@ import { type ColumnRole, headerRoles, isTaskHeader } from "../lexicon/columns.j
 export interface Header {
   rows: number[];
   roles: (ColumnRole | null)[];
+  /** Each column's header as written (the lower level of a two-level header), "" where blank. */
+  texts: string[];
 }
 
 /** Which grid cell covers each (row, col) slot. */
@@ -31,10 +33,17 @@ function rowTexts(cov: (TableCell | undefined)[][], r: number): string[] {
 
 export function findHeader(t: Table): Header | null {
   // The reader already read the header: its roles, no header row to skip.
-  if (t.columnRoles) return isTaskHeader(t.columnRoles) ? { rows: [], roles: t.columnRoles } : null;
   const cov = coverage(t);
+  if (t.columnRoles) {
+    if (!isTaskHeader(t.columnRoles)) return null;
+    // A column-number row "(1) (2) (3) ..." under the header is part of it, never a task.
+    const numbered = t.rowCount > 0 && isColumnNumberRow(rowTexts(cov, 0));
+    const texts = t.columnHeaders ?? t.columnRoles.map(() => "");
+    return { rows: numbered ? [0] : [], roles: t.columnRoles, texts: texts.map(headerText) };
+  }
   for (let r = 0; r < Math.min(4, t.rowCount); r++) {
-    const roles = headerRoles(rowTexts(cov, r));
+    const texts = rowTexts(cov, r).map(headerText);
+    const roles = headerRoles(texts);
     if (!isTaskHeader(roles)) continue;
     const rows = [r];
     // A two-level header: "CƠ QUAN THỰC HIỆN" over "Chủ trì" | "Phối hợp".
@@ -44,19 +53,39 @@ export function findHeader(t: Table): Header | null {
       const spanned = cov[r].some((c, k) => c && c.colSpan > 1 && sub[k]);
       if (subCount >= 2 && spanned && cov[r + 1].every((c) => !c || cellText(c).length < 40)) {
         rows.push(r + 1);
+        const subTexts = rowTexts(cov, r + 1).map(headerText);
         sub.forEach((role, k) => {
           if (role) roles[k] = role;
+          if (subTexts[k] && cov[r + 1][k] !== cov[r][k]) texts[k] = subTexts[k];
         });
       }
     }
-    return { rows: [...Array(rows[rows.length - 1] + 1).keys()], roles };
+    let last = rows[rows.length - 1];
+    // A column-number row "(1) (2) (3) ..." under the header is part of it, never a task.
+    if (last + 1 < t.rowCount && isColumnNumberRow(rowTexts(cov, last + 1))) last++;
+    return { rows: [...Array(last + 1).keys()], roles, texts };
   }
   return null;
+}
+
+/** Most columns hold only their own number, "(1)" or "1", counting up from 1. */
+export function isColumnNumberRow(texts: string[]): boolean {
+  const nums = texts.map((t) => /^\(?(\d{1,2})\)?$/.exec(t.trim())?.[1]);
+  const filled = texts.filter((t) => t.trim()).length;
+  const found = nums.filter((n): n is string => n !== undefined).map(Number);
+  if (found.length < 3 || found.length < filled) return false;
+  return found.every((n, i) => n === found[0] + i) && found[0] <= 2;
+}
+
+function headerText(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
 }
 
 export interface RowSlot {
   /** The cell in each role's column; a merged cell is the same object in every row it spans. */
   cells: Partial<Record<ColumnRole, TableCell>>;
+  /** Cells of the columns with no role, by their header as written ("Cấp trình"). */
+  extras: Record<string, TableCell>;
   /** A group title as a full-width row. */
   groupRow?: TableCell;
   page?: number;
@@ -70,21 +99,27 @@ export interface RowSlot {
 
 export interface TaskTable {
   roles: ColumnRole[];
+  /** The headers of the columns with no role, in order: they become each task's `extra`. */
+  extraHeaders: string[];
   rows: RowSlot[];
   /** Text added to a cell by a page-break continuation, in order. */
   extra: Map<TableCell, string[]>;
   pages: number[];
   /** Fragments for the debug view. */
   fragments: Table[];
+  /** The heading right above the table, if any. */
+  caption?: string;
 }
 
 function firstCol(roles: (ColumnRole | null)[], role: ColumnRole): number {
   return roles.indexOf(role);
 }
 
-/** Map a headerless fragment's columns onto the header fragment's roles by horizontal overlap. */
-function rolesByPosition(header: Table, headerRolesList: (ColumnRole | null)[], t: Table): (ColumnRole | null)[] {
-  if (!header.colEdges || !t.colEdges) return t.colCount === header.colCount ? headerRolesList : [];
+/** Map a headerless fragment's columns onto the header fragment's columns by horizontal overlap (-1: none). */
+function columnsByPosition(header: Table, t: Table): number[] {
+  if (!header.colEdges || !t.colEdges) {
+    return t.colCount === header.colCount ? [...Array(t.colCount).keys()] : [];
+  }
   const he = header.colEdges;
   return Array.from({ length: t.colCount }, (_, k) => {
     const x0 = t.colEdges![k], x1 = t.colEdges![k + 1];
@@ -96,7 +131,7 @@ function rolesByPosition(header: Table, headerRolesList: (ColumnRole | null)[], 
         best = j;
       }
     }
-    return best >= 0 && bestOverlap > (x1 - x0) * 0.5 ? headerRolesList[best] : null;
+    return best >= 0 && bestOverlap > (x1 - x0) * 0.5 ? best : -1;
   });
 }
 
@@ -106,14 +141,24 @@ const TERMINAL = /[.;:!?…]["”’)]?$/;
  * Stitch the fragments that make one task table. Returns null when the first
  * fragment has no recognisable header.
  */
-export function stitch(fragments: Table[]): TaskTable | null {
+export function stitch(fragments: Table[], caption?: string): TaskTable | null {
   const first = fragments[0];
   const header = findHeader(first);
   if (!header) return null;
-  const out: TaskTable = { roles: header.roles.filter((r): r is ColumnRole => r !== null), rows: [], extra: new Map(), pages: [], fragments };
+  const out: TaskTable = {
+    roles: header.roles.filter((r): r is ColumnRole => r !== null),
+    extraHeaders: [...new Set(header.texts.filter((t, k) => t && !header.roles[k]))],
+    rows: [],
+    extra: new Map(),
+    pages: [],
+    fragments,
+    caption,
+  };
   fragments.forEach((t, fi) => {
     const own = fi === 0 ? header : findHeader(t);
-    const roles = own ? own.roles : rolesByPosition(first, header.roles, t);
+    const byPos = own ? [] : columnsByPosition(first, t);
+    const roles = own ? own.roles : byPos.map((j) => (j >= 0 ? header.roles[j] : null));
+    const texts = own ? own.texts : byPos.map((j) => (j >= 0 ? header.texts[j] : ""));
     const skip = new Set(own ? own.rows : []);
     const cov = coverage(t);
     if (t.page !== undefined) out.pages.push(t.page);
@@ -122,7 +167,7 @@ export function stitch(fragments: Table[]): TaskTable | null {
       if (skip.has(r)) continue;
       const cellsInRow = [...new Set(cov[r].filter(Boolean))] as TableCell[];
       if (!cellsInRow.some((c) => cellText(c))) continue; // an empty row carries nothing
-      const slot: RowSlot = { cells: {}, page: t.page, continues: false, pageTop: top, gridRow: r };
+      const slot: RowSlot = { cells: {}, extras: {}, page: t.page, continues: false, pageTop: top, gridRow: r };
       const wide = cellsInRow.find((c) => c.colSpan >= Math.max(2, t.colCount - 1) && c.row === r);
       const sttCol = firstCol(roles, "stt");
       if (wide && cellsInRow.every((c) => c === wide || (sttCol >= 0 && c.col === sttCol) || !cellText(c))) {
@@ -130,6 +175,8 @@ export function stitch(fragments: Table[]): TaskTable | null {
       } else {
         roles.forEach((role, k) => {
           if (role && !slot.cells[role] && cov[r][k]) slot.cells[role] = cov[r][k];
+          const name = texts[k];
+          if (!role && name && cov[r][k] && !slot.extras[name]) slot.extras[name] = cov[r][k]!;
         });
       }
       if (top && fi > 0 && out.rows.length) slot.continues = continuesPrevious(slot, out.rows[out.rows.length - 1], out);

@@ -45,7 +45,7 @@ export interface TasksResult {
   rows: RowIds[];
 }
 
-const CARRIED: ColumnRole[] = ["deadline", "output", "lead", "coordinate"];
+const CARRIED: ColumnRole[] = ["deadline", "output", "lead", "coordinate", "funding", "note"];
 
 function paragraphsOf(c: TableCell | undefined, extra: Map<TableCell, Paragraph[]>): Paragraph[] {
   return c ? [...c.paragraphs, ...(extra.get(c) ?? [])] : [];
@@ -73,22 +73,39 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     return { group, cell };
   };
 
+  fillEmptyMergedFromNextPage(table);
+  let lastWasGroupRow = false;
   for (const slot of table.rows) {
     if (slot.groupRow) {
       const ps = slot.groupRow.paragraphs;
-      cur = newGroup(joinLines(ps.map((p) => p.text)), ps[0]?.label, slot.groupRow);
+      // A group title cut by the page break: its rest heads the next page, with no number.
+      const cut = slot.pageTop && lastWasGroupRow && cur && !labelNumber(ps[0]?.label);
+      if (cut) appendGroupTitle(cur!, slot.groupRow);
+      else cur = newGroup(joinLines(ps.map((p) => p.text)), ps[0]?.label, slot.groupRow);
       prev = null;
+      lastWasGroupRow = true;
       continue;
     }
+    lastWasGroupRow = false;
     if (slot.continues && prev) {
       // The rest of a row cut by the page break: every cell's text joins the row above.
       for (const [role, cell] of Object.entries(slot.cells) as [ColumnRole, TableCell][]) {
         const before = prev.slot.cells[role];
+        if (!cellText(cell) && before && cell !== before && cell.rowSpan > 1) {
+          // An empty merged cell under the cut row goes on with the cell above the break.
+          for (const later of table.rows) if (later.cells[role] === cell) later.cells[role] = before;
+        }
         if (!cellText(cell) || cell === before) continue;
         if (role === "task") prev.taskParas.push(...cell.paragraphs);
         else if (role === "group" && cur) appendGroupTitle(cur, cell);
         else if (before) extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
         else prev.slot.cells[role] = cell;
+      }
+      for (const [name, cell] of Object.entries(slot.extras)) {
+        const before = prev.slot.extras[name];
+        if (!cellText(cell) || cell === before) continue;
+        if (before) extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
+        else prev.slot.extras[name] = cell;
       }
       continue;
     }
@@ -109,10 +126,14 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       for (const role of CARRIED) {
         const cell = slot.cells[role];
         const before = prev.slot.cells[role];
-        if (!before || cell === before || before.rowSpan < 2) continue;
+        // A merged cell is open across the break if either part spans rows: the part above
+        // may cover only the page's last row, the part below is then an empty merged cell.
+        if (!before || cell === before || (before.rowSpan < 2 && (cell?.rowSpan ?? 1) < 2)) continue;
         const text = cellText(cell);
         if (!text) {
           slot.cells[role] = before;
+          // The rest of the empty part, on this page, is the same cell too.
+          for (const later of table.rows) if (cell && later.cells[role] === cell) later.cells[role] = before;
           diagnostics.push(diag("warning", "merged-across-page", `the ${role} cell is empty at the top of the page; read as the merged cell above the page break continuing`, { file, page: slot.page }));
         } else if (/^\p{Ll}/u.test(text) && cell) {
           extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
@@ -125,6 +146,12 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     prev = rec;
   }
 
+  if (!groups.length && records.length) {
+    // No group rows at all: one group for the whole table, titled by its caption.
+    const title = table.caption ?? "Nhiệm vụ";
+    const only = newGroup(title, undefined, undefined);
+    for (const rec of records) rec.group = only;
+  }
   const tasks: TaskModel[] = [];
   const rows: RowIds[] = [];
   const ids = new TaskIds();
@@ -141,6 +168,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const output = textOfParas(paragraphsOf(rec.slot.cells.output, extra));
     const lead = splitAgencies(paragraphsOf(rec.slot.cells.lead, extra));
     const coordinate = splitAgencies(paragraphsOf(rec.slot.cells.coordinate, extra));
+    const more = otherColumns(table, rec.slot, extra);
     const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
     // Read by OCR: the row's confidence is the mean over its cells' paragraphs.
     const rowParas = [...rec.taskParas, ...CARRIED.flatMap((r) => paragraphsOf(rec.slot.cells[r], extra))];
@@ -161,6 +189,7 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       };
       const targets = findTargets(item.text);
       if (targets.length) task.targets = targets;
+      Object.assign(task, more);
       task.source = { file: sourceName, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
       if (ocr !== undefined && ocr < OCR_DOUBTFUL) {
         diagnostics.push(diag("warning", "ocr-low-confidence", `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`, { file, page: rec.slot.page, rowId: id }));
@@ -181,6 +210,48 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     }
   }
   return { taskGroups: groups, tasks, diagnostics, rows };
+}
+
+/**
+ * A merged cell cut by a page break whose text sits on a later page (text
+ * centred vertically over the whole span): the empty part above the break
+ * is the same cell as the part below it. Walked from the last page back so
+ * that a cell spanning three pages joins up.
+ */
+function fillEmptyMergedFromNextPage(table: TaskTable): void {
+  const rows = table.rows;
+  for (let i = rows.length - 1; i > 0; i--) {
+    const slot = rows[i], prev = rows[i - 1];
+    if (!slot.pageTop || slot.groupRow || prev.groupRow) continue;
+    for (const role of CARRIED) {
+      const before = prev.cells[role], cell = slot.cells[role];
+      if (!before || !cell || before === cell || cellText(before) || before.rowSpan < 2 || !cellText(cell)) continue;
+      for (let j = i - 1; j >= 0; j--) if (rows[j].cells[role] === before) rows[j].cells[role] = cell;
+    }
+  }
+}
+
+/**
+ * The cells the model has no dedicated field for, present only when the
+ * table has such columns: a table without them gives the same model as before.
+ */
+function otherColumns(
+  table: TaskTable,
+  slot: RowSlot,
+  extra: Map<TableCell, Paragraph[]>,
+): Pick<TaskModel, "funding" | "note" | "extra"> {
+  const out: Pick<TaskModel, "funding" | "note" | "extra"> = {};
+  for (const role of ["funding", "note"] as const) {
+    if (table.roles.includes(role)) out[role] = textOfParas(paragraphsOf(slot.cells[role], extra)) || null;
+  }
+  if (table.extraHeaders.length) {
+    out.extra = {};
+    for (const name of table.extraHeaders) {
+      const text = textOfParas(paragraphsOf(slot.extras[name], extra));
+      if (text) out.extra[name] = text;
+    }
+  }
+  return out;
 }
 
 function appendGroupTitle(state: GroupState, cell: TableCell): void {

@@ -15,7 +15,9 @@ export interface FieldScore {
   misses: { path: string; want: unknown; got: unknown }[];
 }
 
-const TASK_KEYS = new Set(Object.keys(Task.shape));
+// funding, note and extra are in the schema since #12 but are still counted apart here: the
+// real documents' models were written before the reader kept those columns (see the #12 report).
+const TASK_KEYS = new Set(Object.keys(Task.shape).filter((k) => !["funding", "note", "extra"].includes(k)));
 const WHOLE = new Set(["targets", "lead", "coordinate", "implements", "signer"]);
 
 function leaves(v: unknown, path: string, out: Map<string, unknown>, key = ""): void {

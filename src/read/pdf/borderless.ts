@@ -15,6 +15,8 @@ export interface ColumnModel {
   starts: number[];
   right: number;
   roles: ReturnType<typeof headerRoles>;
+  /** Each column's header as written. */
+  headers?: string[];
 }
 
 interface Band {
@@ -59,9 +61,10 @@ export interface Found {
 export function findBorderlessHeader(runs: Run[]): Found | null {
   const bs = bands(runs.filter((r) => !r.rotated));
   for (let i = 0; i < Math.min(bs.length, 60); i++) {
-    // Header cells wrap ("Đơn vị chủ" / "trì"): of the windows one to three lines tall, take the one naming most columns.
+    // Header cells wrap ("Đơn vị chủ" / "trì") and centre vertically: of the windows one to six
+    // lines tall, take the one naming most columns.
     let best: { h: number; cols: ReturnType<typeof headerColumns>; roles: ReturnType<typeof headerRoles> } | null = null;
-    for (let h = 1; h <= 3 && i + h <= bs.length; h++) {
+    for (let h = 1; h <= 6 && i + h <= bs.length; h++) {
       const window = bs.slice(i, i + h);
       if (h > 1 && window[h - 1].y - window[h - 2].y > window[0].size * 1.8) break;
       const cols = headerColumns(window.flatMap((b) => b.runs));
@@ -77,14 +80,46 @@ export function findBorderlessHeader(runs: Run[]): Found | null {
       const below = runs.filter((r) => r.y > window[h - 1].y + 1);
       const starts = columnStarts(cols, below);
       const right = Math.max(...cols.map((c) => c.x1), ...below.map((r) => r.x1));
-      return { model: { starts, right, roles }, headerTop: window[0].y - window[0].size, headerBottom: window[h - 1].y + window[h - 1].size * 0.3 };
+      return { model: { starts, right, roles, headers: cols.map((c) => c.text) }, headerTop: window[0].y - window[0].size, headerBottom: window[h - 1].y + window[h - 1].size * 0.3 };
     }
   }
   return null;
 }
 
-/** Each column starts at the left edge its body text lines up on, just left of its (centred) header. */
+/**
+ * Each column starts in the whitespace between its header and the one to its
+ * left: at the right end of the widest gutter that the fewest body runs
+ * cross, as pdfplumber's text-alignment strategy and Camelot's stream mode
+ * find columns. Centred and justified cells have no common left edge, so the
+ * left-edge rule below is only the fallback where headers touch.
+ */
 function columnStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
+  const edges = leftEdgeStarts(cols, body);
+  return edges.map((start, j) => (j > 0 ? (gutter(cols[j - 1].x1, cols[j].x0, body) ?? start) : start));
+}
+
+function gutter(a: number, b: number, body: Run[]): number | null {
+  if (b - a < 3) return null;
+  const xs: number[] = [];
+  for (let x = a + 0.5; x < b; x += 0.5) xs.push(x);
+  const crossing = xs.map((x) => body.filter((r) => r.x0 < x - 0.5 && r.x1 > x + 0.5).length);
+  const least = Math.min(...crossing);
+  let best: [number, number] | null = null;
+  for (let i = 0; i < xs.length; ) {
+    if (crossing[i] !== least) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k + 1 < xs.length && crossing[k + 1] === least) k++;
+    if (!best || xs[k] - xs[i] > best[1] - best[0]) best = [xs[i], xs[k]];
+    i = k + 1;
+  }
+  return best ? best[1] - 1 : null;
+}
+
+/** Each column starts at the left edge its body text lines up on, just left of its (centred) header. */
+function leftEdgeStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
   const edges = new Map<number, number>();
   for (const r of body) {
     const k = Math.round(r.x0 / 3) * 3;
@@ -119,17 +154,32 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
   // Row starts: the number column has text, a task line starts an item, or a line spills over several columns (a group title).
   const starts: number[] = [];
   const groupBands = new Set<number>();
+  const titleBands = new Set<number>();
+  // Without a number column or item markers, a row starts where the task
+  // column starts a paragraph after more space than the lines of a cell leave.
+  const steps = bs.slice(1).map((b, i) => b.y - bs[i].y).filter((d) => d < 2 * b0Size(bs));
+  const pitch = median(steps);
+  const gapBefore = (i: number) => i > 0 && pitch > 0 && bs[i].y - bs[i - 1].y > pitch + 0.12 * bs[i].size;
   bs.forEach((b, i) => {
     const spills = b.runs.some((r) => colOf(r.x0) < model.starts.length - 1 && r.x1 > model.starts[colOf(r.x0) + 1] + 15);
     const hasStt = stt >= 0 && b.runs.some((r) => colOf(r.x0) === stt);
     const taskItem = task >= 0 && b.runs.some((r) => colOf(r.x0) === task && MARKER.test(r.str.trim()));
     const oneColumn = b.runs.every((r) => colOf(r.x0) === colOf(b.runs[0].x0));
     // A group title spills across columns; its wrapped lines follow without a number of their own.
+    // A bold line from the first columns with no cell text beside it is a group title, numbered
+    // or not; the bold lines right under it are the rest of that title.
+    const boldTitle = b.runs.every((r) => r.bold) && colOf(b.runs[0].x0) <= Math.max(task, 0) && (spills || oneColumn);
+    if (boldTitle && titleBands.has(i - 1)) {
+      titleBands.add(i);
+      return;
+    }
     const groupStart = stt >= 0 ? spills && hasStt : spills && oneColumn && !groupBands.has(i - 1);
-    if (groupStart) {
+    if (groupStart || boldTitle) {
+      titleBands.add(i);
       groupBands.add(i);
       starts.push(i);
     } else if (stt >= 0 ? hasStt : taskItem) starts.push(i);
+    else if (stt < 0 && gapBefore(i) && b.runs.some((r) => colOf(r.x0) === task)) starts.push(i);
     else if (i === 0) starts.push(i);
   });
   const cols = model.starts.length;
@@ -156,8 +206,18 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
     page,
     colEdges: [...model.starts, model.right],
     // The page with the header says what its columns are; the others are matched to it by position.
-    ...(withHeader ? { columnRoles: model.roles } : {}),
+    ...(withHeader ? { columnRoles: model.roles, ...(model.headers ? { columnHeaders: model.headers } : {}) } : {}),
   };
+}
+
+function b0Size(bs: Band[]): number {
+  return bs[0]?.size ?? 12;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
 
 function paras(runs: Run[]) {

@@ -7,8 +7,9 @@ import { availableParallelism } from "node:os";
 import { InputError, type SourceFile } from "../../diagnostics.js";
 import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./parallel.js";
 import { loadPdfJs } from "./pdfjs.js";
-import { buildGrids, extractSegments, type Grid, type Ops } from "./rulings.js";
-import { layoutParagraphs, type Run, runsToLines } from "./layout.js";
+import { buildGrids, extractSegments, type Grid, type Ops, type Segment } from "./rulings.js";
+import { ruledRowsGrid } from "./ruled-rows.js";
+import { layoutParagraphs, rejoinRuns, type Run, runsToLines } from "./layout.js";
 import { borderlessTable, findBorderlessHeader, type ColumnModel } from "./borderless.js";
 import type { Block, Paragraph, Table, TableCell } from "../types.js";
 
@@ -20,6 +21,8 @@ export interface PdfPage {
   grids: Grid[];
   /** Something is drawn on the page (an image, a path): a page with no text and nothing drawn is blank, not a scan. */
   painted?: boolean;
+  /** Horizontal rules, for tables ruled between rows only (text-layer pages). */
+  rules?: Segment[];
 }
 
 export interface PdfReadOptions {
@@ -170,7 +173,15 @@ export async function readPdfPage(file: string, doc: PdfDocument, n: number, max
     const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
     const painted = ops.fnArray.some((f) => paintOps(OPS as unknown as Record<string, number>).has(f));
     page.cleanup();
-    return { number: n, width: viewport.width, height: viewport.height, runs, grids: buildGrids(segments), painted };
+    return {
+      number: n,
+      width: viewport.width,
+      height: viewport.height,
+      runs: rejoinRuns(runs),
+      grids: buildGrids(segments),
+      rules: segments.filter((x) => x.dir === "h"),
+      painted,
+    };
   } catch (e) {
     throw pdfError(file, e);
   }
@@ -215,10 +226,17 @@ const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\
 
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
 export function pageBlocks(page: PdfPage, file: SourceFile, carried?: ColumnModel): PageBlocks {
-  const grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  let grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
+  let columns: ColumnModel | undefined;
   if (!grids.length) {
-    const borderless = borderlessBlocks(page, carried);
-    if (borderless) return borderless;
+    const ruled = page.rules ? ruledRowsGrid(page.rules, page.runs.filter((r) => !isFurniture(r, page)), carried) : null;
+    if (ruled) {
+      grids = [ruled.grid];
+      columns = ruled.model;
+    } else {
+      const borderless = borderlessBlocks(page, carried);
+      if (borderless) return borderless;
+    }
   }
   const inGrid = (r: Run, g: Grid) => {
     const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
@@ -241,7 +259,7 @@ export function pageBlocks(page: PdfPage, file: SourceFile, carried?: ColumnMode
     if (table) items.push({ y: g.box.y0, block: table });
   });
   items.sort((a, b) => a.y - b.y);
-  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true };
+  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true, ...(columns ? { columns } : {}) };
 }
 
 function gridToTable(g: Grid, runs: Run[], page: number, file: SourceFile): Table | null {

@@ -36,6 +36,45 @@ export interface Line {
 const FRAGMENT_GAP = 2.5;
 const LABEL_TOKEN = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]$|^[-–+•]$/u;
 
+/**
+ * Page-level repair before any geometry: fallback-font pieces put back in
+ * their words, and runs that touch on one baseline (a word split between two
+ * fonts: "K" "Ế") joined, so that header words and column edges are whole.
+ */
+export function rejoinRuns(runs: Run[]): Run[] {
+  const em = glyphWidths(runs);
+  const out: Run[] = [];
+  for (const row of baselineRows(runs.filter((r) => !r.rotated))) {
+    const pieces = unweaveFallbackRuns(row, em).sort((a, b) => a.x0 - b.x0);
+    const first = out.length;
+    for (const r of pieces) {
+      const prev = out.length > first ? out[out.length - 1] : undefined;
+      const touches =
+        prev &&
+        Math.abs(prev.y - r.y) < 0.2 * r.size &&
+        Math.abs(prev.size - r.size) < 0.5 &&
+        r.x0 - prev.x1 < 0.08 * r.size &&
+        r.x0 >= prev.x0 &&
+        prev.conf === undefined;
+      if (touches && !/\s$/.test(prev.str) && !/^\s/.test(r.str)) {
+        out[out.length - 1] = { ...prev, str: prev.str + r.str, x1: Math.max(prev.x1, r.x1), bold: prev.bold && r.bold, italic: prev.italic && r.italic };
+      } else out.push({ ...r });
+    }
+  }
+  return [...out, ...runs.filter((r) => r.rotated)];
+}
+
+function baselineRows(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const rows: Run[][] = [];
+  for (const r of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - r.y) <= Math.min(row[0].size, r.size) * 0.4) row.push(r);
+    else rows.push([r]);
+  }
+  return rows;
+}
+
 export function runsToLines(runs: Run[]): Line[] {
   const sorted = [...runs].filter((r) => !r.rotated).sort((a, b) => a.y - b.y || a.x0 - b.x0);
   const rows: Run[][] = [];
@@ -45,7 +84,9 @@ export function runsToLines(runs: Run[]): Line[] {
     else rows.push([r]);
   }
   const lines: Line[] = [];
-  for (const row of rows) {
+  const em = glyphWidths(sorted);
+  for (const row0 of rows) {
+    const row = unweaveFallbackRuns(row0, em);
     row.sort((a, b) => a.x0 - b.x0);
     let cur: Run[] = [];
     const flush = () => {
@@ -62,6 +103,92 @@ export function runsToLines(runs: Run[]): Line[] {
     flush();
   }
   return lines;
+}
+
+/** Extended Vietnamese letters: the glyphs a font without Vietnamese leaves to a fallback font. */
+const FALLBACK_GLYPH = /^[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+$/u;
+const DEFAULT_EM = 0.65;
+
+/** Width in ems of each fallback glyph, measured where it stands alone as a run. */
+function glyphWidths(runs: Run[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of runs) {
+    const s = r.str.trim().normalize("NFC");
+    if ([...s].length === 1 && FALLBACK_GLYPH.test(s) && r.size > 0) m.set(s, (r.x1 - r.x0) / r.size);
+  }
+  return m;
+}
+
+/**
+ * A PDF whose font lacks Vietnamese letters draws them from a fallback font,
+ * and pdf.js joins each font's glyphs on a line into runs with a space where
+ * the other font's letters sit: "ph" "ụ ụ" "l" "c" for "phụ lục", or
+ * "; k p th" over "ị" for "; kịp th". A run that spans other runs is cut at
+ * the spaces nearest to them, and each piece is put beside the runs it
+ * touched, so that ordering by position reads the words again.
+ */
+function unweaveFallbackRuns(row: Run[], em: Map<string, number>): Run[] {
+  const out: Run[] = [];
+  for (const r of row) {
+    const inside = /\S\s+\S/.test(r.str)
+      ? row
+          .filter((o) => o !== r && o.x0 >= r.x0 - 0.5 && o.x1 <= r.x1 + 0.5 && o.x1 - o.x0 < r.x1 - r.x0)
+          .sort((a, b) => a.x0 - b.x0)
+      : [];
+    const pieces = inside.length ? cutAround(r, inside, em) : null;
+    out.push(...(pieces ?? [r]));
+  }
+  return out;
+}
+
+function charEm(ch: string, em: Map<string, number>): number {
+  if (/\s/.test(ch)) return 0.25;
+  return em.get(ch) ?? (FALLBACK_GLYPH.test(ch) ? DEFAULT_EM : 0.5);
+}
+
+function cutAround(r: Run, inside: Run[], em: Map<string, number>): Run[] | null {
+  const chars = [...r.str.normalize("NFC")];
+  const widths = chars.map((ch) => charEm(ch, em));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const scale = (r.x1 - r.x0) / total;
+  // Estimated centre of each space, in page points.
+  const spaces: { at: number; x: number }[] = [];
+  let x = r.x0;
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch) && i > 0 && i < chars.length - 1) spaces.push({ at: i, x: x + (widths[i] * scale) / 2 });
+    x += widths[i] * scale;
+  });
+  const cuts: number[] = [];
+  for (const o of inside) {
+    const mid = (o.x0 + o.x1) / 2;
+    let best = -1;
+    for (let k = 0; k < spaces.length; k++) {
+      if (cuts.length && spaces[k].at <= cuts[cuts.length - 1]) continue;
+      if (best < 0 || Math.abs(spaces[k].x - mid) < Math.abs(spaces[best].x - mid)) best = k;
+    }
+    if (best < 0) return null;
+    cuts.push(spaces[best].at);
+  }
+  const texts: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    texts.push(chars.slice(from, c).join("").trim());
+    from = c + 1;
+  }
+  texts.push(chars.slice(from).join("").trim());
+  if (texts.some((t) => !t)) return null;
+  const fallbackWidth = (t: string) =>
+    FALLBACK_GLYPH.test(t) ? [...t].reduce((w, ch) => w + charEm(ch, em) * r.size, 0) : null;
+  return texts.map((t, j) => {
+    const fw = fallbackWidth(t);
+    const first = j === 0, last = j === texts.length - 1;
+    // A piece touches the runs it was cut around, except a fallback piece, whose width is known.
+    let x0 = first ? r.x0 : inside[j - 1].x1;
+    let x1 = last ? r.x1 : inside[j].x0;
+    if (fw !== null && first && !last) x1 = Math.min(x1, x0 + fw);
+    else if (fw !== null && last && !first) x0 = Math.max(x0, x1 - fw);
+    return { ...r, str: t, x0, x1: Math.max(x0, x1) };
+  });
 }
 
 function mergeRuns(runs: Run[]): Line {

@@ -216,8 +216,9 @@ function disjointSets(n: number) {
  * are one merged cell (rowSpan / colSpan), as pdfplumber and Tabula infer it.
  */
 export function buildGrids(segments: Segment[]): Grid[] {
-  const hs = segments.filter((s) => s.dir === "h");
-  const vs = segments.filter((s) => s.dir === "v");
+  // Specks shorter than two snaps (a border's corner square) rule nothing.
+  const hs = segments.filter((s) => s.dir === "h" && s.x1 - s.x0 >= 2 * SNAP);
+  const vs = segments.filter((s) => s.dir === "v" && s.y1 - s.y0 >= 2 * SNAP);
   const all = [...hs, ...vs];
   const { find, join } = disjointSets(all.length);
   for (let i = 0; i < hs.length; i++) {
@@ -244,6 +245,13 @@ function gridFromComponent(segs: Segment[]): Grid | null {
   const vs = segs.filter((s) => s.dir === "v");
   if (hs.length < 2 || vs.length < 2) return null;
   const xs = cluster(vs.map((s) => s.x0));
+  // A row cut by a page break may have no closing border (Chromium draws none):
+  // verticals running past the last horizontal close the grid where they end.
+  const top = Math.min(...hs.map((s) => s.y0)), bottom = Math.max(...hs.map((s) => s.y0));
+  const vTop = Math.min(...vs.map((s) => s.y0)), vBottom = Math.max(...vs.map((s) => s.y1));
+  const span = { x0: xs[0], x1: xs[xs.length - 1] };
+  if (vBottom > bottom + 2 * SNAP) hs.push({ dir: "h", ...span, y0: vBottom, y1: vBottom });
+  if (vTop < top - 2 * SNAP) hs.push({ dir: "h", ...span, y0: vTop, y1: vTop });
   const ys = cluster(hs.map((s) => s.y0));
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1, cols = xs.length - 1;

@@ -1,30 +1,72 @@
-/** `plan diff -f table`: one comparison for a terminal (cli-table3), a table per section, colour on a terminal. */
+/**
+ * `plan diff -f table`: for a terminal. Each finding shows its label, the
+ * element's id and text shortened to its column, the detail and notes; the
+ * table fits the terminal's width (100 columns when piped).
+ */
 import { Chalk } from "chalk";
 import Table from "cli-table3";
-import { SECTION_TITLES, type DiffResult } from "../../diff/types.js";
-import { findingDetail, findingNote, sections, summaryLine } from "../diff-summary.js";
-import { escapeTerminal, escapeTerminalLine } from "../escape.js";
+import type { DiffResult } from "../../diff/types.js";
+import {
+  findingDetail,
+  findingIds,
+  findingText,
+  langOf,
+  sectionsOf,
+  shorten,
+  summaryLine,
+  tableStyle,
+  wrap,
+} from "../diff-summary.js";
+import { pairsTable } from "../diff-tables.js";
+import { escapeTerminal } from "../escape.js";
+import { findingNotes, messages } from "../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
+const KIND_WIDTH = 20;
+const NOTE_WIDTH = 18;
+/** cli-table3 draws one border per column plus one. */
+const borders = (columns: number) => columns + 1;
+
 export default function diffTable(r: DiffResult, opts: FormatOptions): string {
+  const lang = langOf(opts);
+  const width = opts.width ?? 100;
+  const m = messages(lang);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const out = [c.bold(escapeTerminalLine(summaryLine(r))), ""];
-  const detailWidth = Math.max(30, (opts.width ?? 120) - 17 - 12 - 12 - 22 - 6);
-  for (const [section, fs] of sections(r.findings)) {
-    out.push(c.bold(SECTION_TITLES[section]));
+  const out = [...wrap(escapeTerminal(summaryLine(r, m)), width).map((l) => c.bold(l)), ""];
+  const flexible = Math.max(30, width - borders(4) - KIND_WIDTH - NOTE_WIDTH);
+  const elementWidth = Math.floor(flexible * 0.55);
+  const detailWidth = flexible - elementWidth;
+  for (const [section, fs] of sectionsOf(r.findings)) {
+    out.push(c.bold(m.section[section]));
     const table = new Table({
-      head: ["finding", "reference", "plan", "detail", "note"],
-      colWidths: [17, 12, 12, detailWidth, 22],
+      head: [m.report.finding, m.report.element, m.report.detail, m.report.note],
+      colWidths: [KIND_WIDTH, elementWidth, detailWidth, NOTE_WIDTH],
       wordWrap: true,
       wrapOnWordBoundary: true,
-      style: { head: opts.color ? ["cyan"] : [], border: opts.color ? ["grey"] : [] },
+      style: tableStyle(Boolean(opts.color)),
     });
     for (const f of fs) {
-      const kind = f.weakened || f.kind === "missing" || f.kind === "phraseDropped" ? c.red(f.kind) : f.kind === "ambiguousMatch" ? c.yellow(f.kind) : f.kind;
-      // Document text may carry terminal escapes: shown as \x1b, never sent raw.
-      table.push([kind, escapeTerminalLine(f.referenceId ?? "—"), escapeTerminalLine(f.planId ?? "—"), escapeTerminal(findingDetail(f)), findingNote(f)]);
+      const label = m.kind(f);
+      const kind =
+        f.weakened || f.kind === "missing" || f.kind === "phraseDropped"
+          ? c.red(label)
+          : f.kind === "ambiguousMatch"
+            ? c.yellow(label)
+            : label;
+      const text = findingText(f);
+      // Two lines of the column for the text, under the ids.
+      const element = [findingIds(f), text ? shorten(text, (elementWidth - 2) * 2) : ""]
+        .filter(Boolean)
+        .join("\n");
+      table.push([
+        kind,
+        escapeTerminal(element),
+        escapeTerminal(findingDetail(f, m)),
+        escapeTerminal(findingNotes(f, lang).join(", ")),
+      ]);
     }
     out.push(table.toString(), "");
   }
+  if (opts.tables) out.push(pairsTable(r.taskPairs, { color: Boolean(opts.color), width, lang }));
   return out.join("\n") + "\n";
 }

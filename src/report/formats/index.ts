@@ -23,7 +23,9 @@ import diffTable from "./diff-table.js";
 import type { FormatOptions } from "./options.js";
 import planJson from "./plan-json.js";
 import planYaml from "./plan-yaml.js";
-import { UnknownFormatError, type COVERAGE_FORMAT_NAMES, type DIAGNOSTIC_FORMAT_NAMES, type DIFF_FORMAT_NAMES, type PLAN_FORMAT_NAMES } from "./names.js";
+import tasksCsv from "./tasks-csv.js";
+import tasksXlsx from "./tasks-xlsx.js";
+import { UnknownFormatError, type COVERAGE_FORMAT_NAMES, type DIAGNOSTIC_FORMAT_NAMES, type DIFF_FORMAT_NAMES, type PLAN_FORMAT_NAMES, type TASK_FORMAT_NAMES } from "./names.js";
 
 export type { FormatOptions };
 export { UnknownFormatError };
@@ -66,6 +68,12 @@ export const COVERAGE_FORMATS: Record<
   json: coverageJson,
   html: coverageHtml,
 } satisfies Table<typeof COVERAGE_FORMAT_NAMES, unknown>;
+
+/** `plan export -f`: the plan's task table as a spreadsheet (XLSX is binary). */
+export const TASK_FORMATS: Record<string, (plan: PlanModel, opts: FormatOptions) => string | Promise<Uint8Array>> = {
+  xlsx: tasksXlsx,
+  csv: tasksCsv,
+} satisfies Table<typeof TASK_FORMAT_NAMES, unknown>;
 
 /** The format of this name in a table, or a usage error naming the choices. */
 export function formatter<F>(formats: Record<string, F>, name: string, what: string): F {

@@ -8,5 +8,6 @@ export const PLAN_FORMAT_NAMES = ["yaml", "json"] as const;
 export const DIAGNOSTIC_FORMAT_NAMES = ["text", "json", "github", "sarif"] as const;
 export const DIFF_FORMAT_NAMES = ["table", "markdown", "json", "html"] as const;
 export const COVERAGE_FORMAT_NAMES = ["table", "markdown", "json", "html"] as const;
+export const TASK_FORMAT_NAMES = ["xlsx", "csv"] as const;
 
 export class UnknownFormatError extends Error {}

@@ -1,0 +1,3 @@
+export * from "./catalogue.js";
+export * from "./dates.js";
+export * from "./lang.js";

@@ -1,0 +1,23 @@
+/**
+ * The two languages of `plan`. Reports speak Vietnamese unless `--lang en`;
+ * messages to the person at the terminal follow `--lang`, else the locale
+ * (LC_ALL, then LANG), else English.
+ */
+export const LANGS = ["vi", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const REPORT_LANG_DEFAULT: Lang = "vi";
+
+export function isLang(s: string | undefined): s is Lang {
+  return s === "vi" || s === "en";
+}
+
+/** The language of CLI messages: `--lang`, else LC_ALL or LANG starting with "vi", else English. */
+export function messageLang(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+): Lang {
+  if (isLang(flag)) return flag;
+  const locale = env.LC_ALL || env.LANG || "";
+  return /^vi([_.-]|$)/i.test(locale) ? "vi" : "en";
+}
