@@ -26,7 +26,7 @@ export const MATCH_THRESHOLD = 0.3;
 /** A rival this close to the chosen score makes the match ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /** A pair at least this similar is never called ambiguous: it is the same text, whatever else is close. */
-const CERTAIN = 0.98;
+export const CERTAIN = 0.98;
 
 export function align(scores: number[][], cols: number, threshold = MATCH_THRESHOLD): Alignment {
   const rows = scores.length;
@@ -68,7 +68,7 @@ function transpose(colToRow: number[], rows: number): number[] {
  * Maximum-weight assignment for rows ≤ cols (the O(n²m) potentials method):
  * returns, for each row, its column.
  */
-function hungarian(score: number[][], n: number, m: number): number[] {
+export function hungarian(score: number[][], n: number, m: number): number[] {
   const INF = Number.POSITIVE_INFINITY;
   const cost = (i: number, j: number) => -score[i - 1][j - 1];
   const u = new Float64Array(n + 1);

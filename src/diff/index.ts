@@ -13,6 +13,7 @@ import { deadlineChange, reportingChange, targetChanges, type ValueChange } from
 import { comparable, placeKeys } from "./normalize.js";
 import { phraseChanges } from "./phrases.js";
 import { similarityMatrix } from "./similarity.js";
+import { alignSparse, DENSE_CELLS } from "./sparse.js";
 import type { DiffResult, DiffSection, DocumentSummary, ElementRef, ElementResult, Finding, FindingKind, FindingReason, TaskPair } from "./types.js";
 
 export * from "./types.js";
@@ -157,22 +158,20 @@ class Context {
   section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true, threshold = MATCH_THRESHOLD) {
     for (const e of ref) this.refs.set(`${section}:${e.id}`, e);
     for (const e of plan) this.plans.set(`${section}:${e.id}`, e);
-    const sim = similarityMatrix(
+    const scored = (s: number, i: number, j: number) =>
+      Math.min(1, s + (ref[i].number !== undefined && ref[i].number === plan[j].number ? NUMBER_BONUS : 0) + bonus(i, j));
+    const { alignment, bestRef, bestPlan } = alignSection(
       ref.map((e) => e.text),
       plan.map((e) => e.text),
+      scored,
+      threshold,
     );
-    const scores = sim.map((row, i) =>
-      row.map((s, j) => Math.min(1, s + (ref[i].number !== undefined && ref[i].number === plan[j].number ? NUMBER_BONUS : 0) + bonus(i, j))),
-    );
-    const alignment = align(scores, plan.length, threshold);
     const status = new Map<number, Pair>(alignment.pairs.map((p) => [p.ref, p]));
     for (const i of alignment.unmatchedRef) {
-      const best = Math.max(0, ...sim[i]);
-      this.add(section, "missing", ref[i], null, 1 - best, { reason: { code: "noCounterpart" } });
+      this.add(section, "missing", ref[i], null, 1 - bestRef(i), { reason: { code: "noCounterpart" } });
     }
     for (const j of alignment.unmatchedPlan) {
-      const best = Math.max(0, ...sim.map((row) => row[j]));
-      this.add(section, "added", null, plan[j], 1 - best, { reason: { code: "notInReference" } });
+      this.add(section, "added", null, plan[j], 1 - bestPlan(j), { reason: { code: "notInReference" } });
     }
     for (const p of alignment.pairs) {
       const r = ref[p.ref];
@@ -255,6 +254,24 @@ class Context {
     const taskPairs = [...this.pairs].sort((a, b) => (order.get(a.referenceId) ?? 0) - (order.get(b.referenceId) ?? 0));
     return { reference: summary(this.reference), plan: summary(this.plan), findings: this.findings, elements: this.elements, taskPairs };
   }
+}
+
+/**
+ * Align one section's texts: the dense matrix and one Hungarian while the
+ * section is small (every corpus plan), the sparse path of sparse.ts beyond.
+ */
+function alignSection(ref: string[], plan: string[], scored: (sim: number, i: number, j: number) => number, threshold: number) {
+  if (ref.length * plan.length > DENSE_CELLS) {
+    const sparse = alignSparse(ref, plan, scored, threshold);
+    return { alignment: sparse.alignment, bestRef: (i: number) => sparse.bestRef[i], bestPlan: (j: number) => sparse.bestPlan[j] };
+  }
+  const sim = similarityMatrix(ref, plan);
+  const scores = sim.map((row, i) => row.map((s, j) => scored(s, i, j)));
+  return {
+    alignment: align(scores, plan.length, threshold),
+    bestRef: (i: number) => Math.max(0, ...sim[i]),
+    bestPlan: (j: number) => Math.max(0, ...sim.map((row) => row[j])),
+  };
 }
 
 /** Found and inferred elements of a reference that says where its wording comes from; null when no element says. */

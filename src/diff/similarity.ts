@@ -25,15 +25,17 @@ function charFeatures(text: string): string[] {
 }
 
 /** Vectors for a set of texts, weighted by TF-IDF over that set. */
-class TfIdf {
-  private readonly vectors: Vector[];
+export class TfIdf {
+  readonly vectors: Vector[];
+  /** How many texts hold each feature. */
+  readonly df = new Map<string, number>();
   constructor(texts: string[], features: (t: string) => string[]) {
     const counts = texts.map((t) => {
       const m: Vector = new Map();
       for (const f of features(t)) m.set(f, (m.get(f) ?? 0) + 1);
       return m;
     });
-    const df = new Map<string, number>();
+    const df = this.df;
     for (const m of counts) for (const f of m.keys()) df.set(f, (df.get(f) ?? 0) + 1);
     const n = texts.length;
     this.vectors = counts.map((m) => {
@@ -67,4 +69,19 @@ export function similarityMatrix(reference: string[], plan: string[]): number[][
   const chars = new TfIdf(all, charFeatures);
   const r = reference.length;
   return reference.map((_, i) => plan.map((_, j) => (words.cosine(i, r + j) + chars.cosine(i, r + j)) / 2));
+}
+
+/** Both TF-IDF models over reference then plan texts, for scoring chosen pairs only. */
+export class PairScorer {
+  readonly words: TfIdf;
+  readonly chars: TfIdf;
+  constructor(reference: string[], plan: string[]) {
+    const all = [...reference, ...plan];
+    this.words = new TfIdf(all, wordFeatures);
+    this.chars = new TfIdf(all, charFeatures);
+  }
+  /** The same value similarityMatrix gives for text a against text b (indices into reference ++ plan). */
+  score(a: number, b: number): number {
+    return (this.words.cosine(a, b) + this.chars.cosine(a, b)) / 2;
+  }
 }
