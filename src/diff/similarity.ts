@@ -71,17 +71,52 @@ export function similarityMatrix(reference: string[], plan: string[]): number[][
   return reference.map((_, i) => plan.map((_, j) => (words.cosine(i, r + j) + chars.cosine(i, r + j)) / 2));
 }
 
-/** Both TF-IDF models over reference then plan texts, for scoring chosen pairs only. */
+/** One model's vectors as parallel arrays of feature numbers and weights, for fast dot products. */
+class PackedVectors {
+  readonly ids: Int32Array[];
+  readonly weights: Float64Array[];
+  readonly scratch: Float64Array;
+  constructor(model: TfIdf) {
+    const number = new Map<string, number>();
+    this.ids = model.vectors.map((v) => Int32Array.from(v.keys(), (f) => number.get(f) ?? number.set(f, number.size).get(f)!));
+    this.weights = model.vectors.map((v) => Float64Array.from(v.values()));
+    this.scratch = new Float64Array(number.size);
+  }
+  /** Dot products of text a with each text in bs. */
+  dots(a: number, bs: number[]): number[] {
+    const ids = this.ids[a];
+    const w = this.weights[a];
+    for (let k = 0; k < ids.length; k++) this.scratch[ids[k]] = w[k];
+    const out = bs.map((b) => {
+      const bi = this.ids[b];
+      const bw = this.weights[b];
+      let dot = 0;
+      for (let k = 0; k < bi.length; k++) dot += bw[k] * this.scratch[bi[k]];
+      return dot;
+    });
+    for (let k = 0; k < ids.length; k++) this.scratch[ids[k]] = 0;
+    return out;
+  }
+}
+
+/**
+ * Both TF-IDF models over reference then plan texts, for scoring chosen
+ * pairs only (the sparse alignment of large sections).
+ */
 export class PairScorer {
   readonly words: TfIdf;
-  readonly chars: TfIdf;
+  private readonly packedWords: PackedVectors;
+  private readonly packedChars: PackedVectors;
   constructor(reference: string[], plan: string[]) {
     const all = [...reference, ...plan];
     this.words = new TfIdf(all, wordFeatures);
-    this.chars = new TfIdf(all, charFeatures);
+    this.packedWords = new PackedVectors(this.words);
+    this.packedChars = new PackedVectors(new TfIdf(all, charFeatures));
   }
-  /** The same value similarityMatrix gives for text a against text b (indices into reference ++ plan). */
-  score(a: number, b: number): number {
-    return (this.words.cosine(a, b) + this.chars.cosine(a, b)) / 2;
+  /** Similarity of text a with each text in bs (indices into reference ++ plan), as similarityMatrix measures it. */
+  scores(a: number, bs: number[]): number[] {
+    const w = this.packedWords.dots(a, bs);
+    const c = this.packedChars.dots(a, bs);
+    return w.map((x, k) => (x + c[k]) / 2);
   }
 }

@@ -60,8 +60,13 @@ export function alignSparse(
   const byCol: { i: number; s: number }[][] = [...Array(cols)].map(() => []);
   const cand = candidates(scorer, rows, cols);
   for (const i of [...cand.keys()].sort((a, b) => a - b)) {
-    for (const j of [...cand.get(i)!].sort((a, b) => a - b)) {
-      const sim = scorer.score(i, rows + j);
+    const js = [...cand.get(i)!].sort((a, b) => a - b);
+    const sims = scorer.scores(
+      i,
+      js.map((j) => rows + j),
+    );
+    for (const [k, j] of js.entries()) {
+      const sim = sims[k];
       bestRef[i] = Math.max(bestRef[i], sim);
       bestPlan[j] = Math.max(bestPlan[j], sim);
       const s = scored(sim, i, j);
