@@ -22,6 +22,7 @@ for (const n of sizes) {
     const start = process.hrtime.bigint();
     const r = diffPlans({ name: "a", plan }, { name: "b", plan: other });
     const s = Number(process.hrtime.bigint() - start) / 1e9;
-    console.log(`diff ${String(n).padStart(5)} tasks vs ${label.padEnd(6)} ${s.toFixed(2)} s  (${r.findings.length} findings)`);
+    const what = `diff ${String(n).padStart(5)} tasks vs ${label.padEnd(6)}`;
+    console.log(`${what} ${s.toFixed(2)} s  (${r.findings.length} findings)`);
   }
 }

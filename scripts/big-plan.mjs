@@ -1,7 +1,10 @@
 // A large plan for the #14 diff scale test and bench: the tasks of a base plan (the Huế fixture)
 // copied until there are `count`, each copy worded a little differently (a rotating place and
 // wave number, and synonyms swapped on alternate copies) so no two tasks read the same.
-const PLACES = ["Phú Vang", "Phong Điền", "Quảng Điền", "Hương Trà", "Hương Thủy", "A Lưới", "Phú Lộc", "Nam Đông"];
+const PLACES = [
+  "Phú Vang", "Phong Điền", "Quảng Điền", "Hương Trà",
+  "Hương Thủy", "A Lưới", "Phú Lộc", "Nam Đông",
+];
 const SWAPS = [
   ["tăng cường", "đẩy mạnh"],
   ["kiểm tra", "thanh tra"],
@@ -28,15 +31,17 @@ export function bigPlan(base, count) {
   const taskGroups = [];
   for (let k = 0; k < copies; k++)
     base.taskGroups.forEach((g, i) =>
-      taskGroups.push({ ...g, id: `g-${k * G + i + 1}`, number: k * G + i + 1, title: variedText(g.title, k) }),
+      taskGroups.push({
+        ...g, id: `g-${k * G + i + 1}`, number: k * G + i + 1, title: variedText(g.title, k),
+      }),
     );
   const tasks = [];
   for (let n = 0; n < count; n++) {
     const k = Math.floor(n / base.tasks.length);
     const b = n % base.tasks.length;
     const t = base.tasks[b];
-    const parent = t.parent !== null && index.has(t.parent) ? `t-${k + 1}.${index.get(t.parent) + 1}` : null;
-    const group = t.group !== null && groupAt.has(t.group) ? `g-${k * G + groupAt.get(t.group) + 1}` : null;
+    const parent = index.has(t.parent) ? `t-${k + 1}.${index.get(t.parent) + 1}` : null;
+    const group = groupAt.has(t.group) ? `g-${k * G + groupAt.get(t.group) + 1}` : null;
     tasks.push({ ...t, id: `t-${k + 1}.${b + 1}`, group, parent, text: variedText(t.text, k) });
   }
   return { ...base, taskGroups, tasks };

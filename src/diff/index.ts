@@ -158,8 +158,10 @@ class Context {
   section(section: DiffSection, ref: Element[], plan: Element[], bonus: (i: number, j: number) => number = () => 0, comparePhrases = true, threshold = MATCH_THRESHOLD) {
     for (const e of ref) this.refs.set(`${section}:${e.id}`, e);
     for (const e of plan) this.plans.set(`${section}:${e.id}`, e);
+    const sameNumber = (i: number, j: number) =>
+      ref[i].number !== undefined && ref[i].number === plan[j].number;
     const scored = (s: number, i: number, j: number) =>
-      Math.min(1, s + (ref[i].number !== undefined && ref[i].number === plan[j].number ? NUMBER_BONUS : 0) + bonus(i, j));
+      Math.min(1, s + (sameNumber(i, j) ? NUMBER_BONUS : 0) + bonus(i, j));
     const { alignment, bestRef, bestPlan } = alignSection(
       ref.map((e) => e.text),
       plan.map((e) => e.text),
@@ -168,10 +170,12 @@ class Context {
     );
     const status = new Map<number, Pair>(alignment.pairs.map((p) => [p.ref, p]));
     for (const i of alignment.unmatchedRef) {
-      this.add(section, "missing", ref[i], null, 1 - bestRef(i), { reason: { code: "noCounterpart" } });
+      const reason = { code: "noCounterpart" } as const;
+      this.add(section, "missing", ref[i], null, 1 - bestRef(i), { reason });
     }
     for (const j of alignment.unmatchedPlan) {
-      this.add(section, "added", null, plan[j], 1 - bestPlan(j), { reason: { code: "notInReference" } });
+      const reason = { code: "notInReference" } as const;
+      this.add(section, "added", null, plan[j], 1 - bestPlan(j), { reason });
     }
     for (const p of alignment.pairs) {
       const r = ref[p.ref];
@@ -260,10 +264,19 @@ class Context {
  * Align one section's texts: the dense matrix and one Hungarian while the
  * section is small (every corpus plan), the sparse path of sparse.ts beyond.
  */
-function alignSection(ref: string[], plan: string[], scored: (sim: number, i: number, j: number) => number, threshold: number) {
+function alignSection(
+  ref: string[],
+  plan: string[],
+  scored: (sim: number, i: number, j: number) => number,
+  threshold: number,
+) {
   if (ref.length * plan.length > DENSE_CELLS) {
     const sparse = alignSparse(ref, plan, scored, threshold);
-    return { alignment: sparse.alignment, bestRef: (i: number) => sparse.bestRef[i], bestPlan: (j: number) => sparse.bestPlan[j] };
+    return {
+      alignment: sparse.alignment,
+      bestRef: (i: number) => sparse.bestRef[i],
+      bestPlan: (j: number) => sparse.bestPlan[j],
+    };
   }
   const sim = similarityMatrix(ref, plan);
   const scores = sim.map((row, i) => row.map((s, j) => scored(s, i, j)));

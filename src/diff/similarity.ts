@@ -78,7 +78,8 @@ class PackedVectors {
   readonly scratch: Float64Array;
   constructor(model: TfIdf) {
     const number = new Map<string, number>();
-    this.ids = model.vectors.map((v) => Int32Array.from(v.keys(), (f) => number.get(f) ?? number.set(f, number.size).get(f)!));
+    const id = (f: string) => number.get(f) ?? number.set(f, number.size).get(f)!;
+    this.ids = model.vectors.map((v) => Int32Array.from(v.keys(), id));
     this.weights = model.vectors.map((v) => Float64Array.from(v.values()));
     this.scratch = new Float64Array(number.size);
   }
@@ -113,7 +114,7 @@ export class PairScorer {
     this.packedWords = new PackedVectors(this.words);
     this.packedChars = new PackedVectors(new TfIdf(all, charFeatures));
   }
-  /** Similarity of text a with each text in bs (indices into reference ++ plan), as similarityMatrix measures it. */
+  /** Similarity of text a with each of bs (indices into reference ++ plan), as similarityMatrix's. */
   scores(a: number, bs: number[]): number[] {
     const w = this.packedWords.dots(a, bs);
     const c = this.packedChars.dots(a, bs);

@@ -19,7 +19,7 @@ const HUNGARIAN_MAX = 600;
 
 export interface SparseAlignment {
   alignment: Alignment;
-  /** The best raw similarity found for each reference and each plan element (0 when no candidate). */
+  /** The best raw similarity found for each reference and plan element (0 without candidates). */
   bestRef: number[];
   bestPlan: number[];
 }
@@ -27,19 +27,24 @@ export interface SparseAlignment {
 /** Candidate pairs: each text's rarest features looked up in the other side's full features. */
 function candidates(scorer: PairScorer, rows: number, cols: number): Map<number, Set<number>> {
   const { vectors, df } = scorer.words;
-  const rarest = (k: number) =>
-    [...vectors[k].keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, RAREST);
+  const byRarity = (a: string, b: string) =>
+    df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const rarest = (k: number) => [...vectors[k].keys()].sort(byRarity).slice(0, RAREST);
   const index = (from: number, to: number) => {
     const postings = new Map<string, number[]>();
-    for (let k = from; k < to; k++) for (const f of rarest(k)) postings.get(f)?.push(k) ?? postings.set(f, [k]);
+    for (let k = from; k < to; k++)
+      for (const f of rarest(k)) postings.get(f)?.push(k) ?? postings.set(f, [k]);
     return postings;
   };
   const refRare = index(0, rows);
   const planRare = index(rows, rows + cols);
   const out = new Map<number, Set<number>>();
-  const link = (i: number, j: number) => (out.get(i) ?? out.set(i, new Set()).get(i)!).add(j - rows);
-  for (let i = 0; i < rows; i++) for (const f of vectors[i].keys()) for (const j of planRare.get(f) ?? []) link(i, j);
-  for (let j = rows; j < rows + cols; j++) for (const f of vectors[j].keys()) for (const i of refRare.get(f) ?? []) link(i, j);
+  const link = (i: number, j: number) =>
+    (out.get(i) ?? out.set(i, new Set()).get(i)!).add(j - rows);
+  for (let i = 0; i < rows; i++)
+    for (const f of vectors[i].keys()) for (const j of planRare.get(f) ?? []) link(i, j);
+  for (let j = rows; j < rows + cols; j++)
+    for (const f of vectors[j].keys()) for (const i of refRare.get(f) ?? []) link(i, j);
   return out;
 }
 
@@ -101,7 +106,12 @@ export function alignSparse(
 }
 
 /** Row → column (or -1), component by component of the edge graph. */
-function assign(byRow: { j: number; s: number }[][], byCol: { i: number; s: number }[][], rows: number, cols: number): number[] {
+function assign(
+  byRow: { j: number; s: number }[][],
+  byCol: { i: number; s: number }[][],
+  rows: number,
+  cols: number,
+): number[] {
   const out = new Array<number>(rows).fill(-1);
   const seenRow = new Uint8Array(rows);
   const seenCol = new Uint8Array(cols);
@@ -133,10 +143,11 @@ function assign(byRow: { j: number; s: number }[][], byCol: { i: number; s: numb
       });
       const n = compRows.length;
       const c = compCols.length;
-      if (n <= c) hungarian(m, n, c).forEach((k, r) => k >= 0 && m[r][k] > 0 && (out[compRows[r]] = compCols[k]));
+      const put = (r: number, k: number) => (out[compRows[r]] = compCols[k]);
+      if (n <= c) hungarian(m, n, c).forEach((k, r) => k >= 0 && m[r][k] > 0 && put(r, k));
       else {
         const t = compCols.map((_, k) => m.map((row) => row[k]));
-        hungarian(t, c, n).forEach((r, k) => r >= 0 && t[k][r] > 0 && (out[compRows[r]] = compCols[k]));
+        hungarian(t, c, n).forEach((r, k) => r >= 0 && t[k][r] > 0 && put(r, k));
       }
     } else {
       // Best-first: highest score first, ties by row then column.
