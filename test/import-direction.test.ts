@@ -19,7 +19,8 @@ const LAYERS: string[][] = [
   ["normalize/"],
   ["structure/", "tables/"],
   ["assemble/", "parse.ts"],
-  ["diff/", "validate/", "load-plan.ts", "batch/"],
+  // messages/ (the catalogue) names diff kinds, so it sits with diff/ and validate/
+  ["diff/", "validate/", "messages/", "load-plan.ts", "batch/"],
   ["report/"],
   ["index.ts"],
   ["cli/"],
