@@ -90,10 +90,11 @@ describe("#16 command lines in English and Vietnamese", () => {
     const jobs = await check(["parse", "fixtures/hungyen/hungyen-body.txt", "-j", "0", "--lang", "vi"], {}, "vi");
     expect(jobs.code).toBe(2);
     expect(jobs.stderr).toContain("-j nhận một số nguyên dương");
-    const batch = await check([...two, "-o", `${tmp}/vi/`, "--lang", "vi"], {}, "vi");
+    // -j 1: the warnings print as each plan ends, so in a fixed order only one at a time.
+    const batch = await check([...two, "-j", "1", "-o", `${tmp}/vi/`, "--lang", "vi"], {}, "vi");
     expect(batch.code).toBe(0);
     expect(batch.stderr).toMatch(/plan: đã xử lý 2\/2 kế hoạch, kết quả ghi vào/);
-    const en = await check([...two, "-o", `${tmp}/en/`], {}, "en");
+    const en = await check([...two, "-j", "1", "-o", `${tmp}/en/`], {}, "en");
     expect(en.stderr).toMatch(/plan: parsed 2 of 2 plan\(s\) into/);
   });
 
@@ -105,6 +106,15 @@ describe("#16 command lines in English and Vietnamese", () => {
       LANG: "en_US.UTF-8",
     });
     expect(md.stdout).toContain("so với");
+  });
+
+  it("a bad budget flag, in either language", async () => {
+    const args = ["validate", "fixtures/validate/valid.yaml", "--max-bytes", "lots"];
+    expect((await check(args, {}, "en")).stderr).toBe(
+      "plan: --max-bytes: expected a size such as 50MB, 512KB or 1000000, got lots\n",
+    );
+    const vi = await check([...args, "--lang", "vi"], {}, "vi");
+    expect(vi).toMatchObject({ code: 2, stderr: expect.stringMatching(/^plan: --max-bytes: cần dung lượng/) });
   });
 
   it("schema takes --lang and prints the same schema", async () => {

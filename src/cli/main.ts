@@ -150,7 +150,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UnknownFormatError) {
-      io.stderr(`plan: ${e.message}\n`);
+      io.stderr(`plan: ${say.unknownFormat(e.what, e.format, e.formats)}\n`);
       return 2;
     }
     if (e instanceof InputError) {
@@ -158,7 +158,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     if (e instanceof LimitFlagError) {
-      io.stderr(`plan: ${e.message}\n`);
+      io.stderr(`plan: ${say.limitFlag(e.expected, e.flag, e.value)}\n`);
       return 2;
     }
     const err = e as Error;

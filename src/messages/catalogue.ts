@@ -112,7 +112,12 @@ export interface CliWords {
   internalError: (message: string) => string;
   /** After a usage error from the flag parser. */
   helpHint: string;
+  unknownFormat: (what: string, format: string, formats: string) => string;
+  limitFlag: (expected: LimitKind, flag: string, value: string) => string;
 }
+
+/** What a budget flag takes: seconds, a whole number, or a size in bytes. */
+export type LimitKind = "seconds" | "count" | "size";
 
 export interface ExportWords {
   sheet: string;
@@ -305,6 +310,16 @@ const vi: Catalogue = {
       (failed ? `; ${failed} kế hoạch không đọc được (liệt kê ở trên)` : ""),
     internalError: (message) => `plan: lỗi nội bộ: ${message}`,
     helpHint: "(xem hướng dẫn sử dụng: plan --help)",
+    unknownFormat: (what, format, formats) =>
+      `${what}: không có định dạng "${format}" (các định dạng: ${formats})`,
+    limitFlag: (expected, flag, value) => {
+      const wanted = {
+        seconds: "số giây lớn hơn 0",
+        count: "một số nguyên dương",
+        size: "dung lượng, ví dụ 50MB, 512KB hoặc 1000000",
+      }[expected];
+      return `${flag}: cần ${wanted}, giá trị đã nhập là ${value}`;
+    },
   },
   export: {
     sheet: "Nhiệm vụ",
@@ -522,6 +537,16 @@ const en: Catalogue = {
       (failed ? `; ${failed} failed (listed above)` : ""),
     internalError: (message) => `plan: internal error: ${message}`,
     helpHint: "(run plan --help for usage)",
+    unknownFormat: (what, format, formats) =>
+      `${what}: unknown format "${format}" (formats: ${formats})`,
+    limitFlag: (expected, flag, value) => {
+      const wanted = {
+        seconds: "seconds > 0",
+        count: "a positive whole number",
+        size: "a size such as 50MB, 512KB or 1000000",
+      }[expected];
+      return `${flag}: expected ${wanted}, got ${value}`;
+    },
   },
   export: {
     sheet: "Tasks",
