@@ -4,6 +4,7 @@
  * `plan: FILE: reason` line instead of a hang or an out-of-memory abort.
  * Each has a flag (README "Limits"); the defaults are far above any real plan.
  */
+import { messages, type LimitKind } from "./messages/index.js";
 
 export interface Limits {
   /** Bytes read from one input document (counted while reading: devices and FIFOs stop too). */
@@ -63,19 +64,28 @@ export function limitsFromFlags(flags: {
   if (ops !== undefined) limits.maxOperators = ops;
   const seconds = flags.timeout === undefined ? undefined : Number(flags.timeout);
   if (seconds !== undefined) {
-    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new LimitFlagError(`--timeout: expected seconds > 0, got ${flags.timeout}`);
+    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new LimitFlagError("seconds", "--timeout", String(flags.timeout));
     limits.timeoutMs = Math.round(seconds * 1000);
     limits.pageTimeoutMs = Math.min(limits.pageTimeoutMs, limits.timeoutMs);
   }
   return limits;
 }
 
-export class LimitFlagError extends Error {}
+/** A budget flag that is not a number of its kind; main() says it in the reader's language. */
+export class LimitFlagError extends Error {
+  constructor(
+    readonly expected: LimitKind,
+    readonly flag: string,
+    readonly value: string,
+  ) {
+    super(messages("en").cli.limitFlag(expected, flag, value));
+  }
+}
 
 function positive(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/_/g, ""));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new LimitFlagError(`${flag}: expected a positive whole number, got ${value}`);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new LimitFlagError("count", flag, value);
   return n;
 }
 
@@ -85,6 +95,6 @@ function parseSize(value: string | undefined, flag: string): number | undefined 
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
   const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m?.[2] ?? "").toLowerCase() as "" | "k" | "m" | "g"];
   const n = m ? Math.round(Number(m[1]) * unit) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw new LimitFlagError(`${flag}: expected a size such as 50MB, 512KB or 1000000, got ${value}`);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new LimitFlagError("size", flag, value);
   return n;
 }

@@ -1,6 +1,6 @@
 /** #16: one date formatter, the language of reports and of messages, the order of findings. */
 import { describe, expect, it } from "vitest";
-import { formatDate, messageLang } from "../src/report/messages/index.js";
+import { formatDate, messageLang } from "../src/messages/index.js";
 import { run } from "./helpers/run.js";
 
 describe("#16 dates as people write them", () => {

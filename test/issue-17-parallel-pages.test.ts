@@ -112,3 +112,23 @@ describe("#17 pages in parallel", () => {
     expect(read).toBeLessThan(100);
   });
 });
+
+describe("#14 page workers keep the budgets", () => {
+  it("a page worker refuses a page over --max-operators as the serial reader does", async () => {
+    const file = "hue-appendix.pdf";
+    const bytes = new Uint8Array(readFileSync(`${ROOT}fixtures/hue/hue-appendix.pdf`));
+    const workers = PageWorkers.start<PdfPage>(file, bytes, 1, { maxOperators: 10 })!;
+    // This thread reads nothing itself (slowly), so the refusal can only come from the worker.
+    const reader = {
+      read: async (n: number) => {
+        await new Promise((r) => setTimeout(r, 500));
+        return { number: n } as PdfPage;
+      },
+      probe: () => {},
+      probePages: PROBE_PAGES,
+    };
+    await expect(workers.read(file, 16, reader)).rejects.toThrow(
+      /drawing operators, over the --max-operators limit of 10/,
+    );
+  });
+});

@@ -16,12 +16,11 @@ import {
   formatter,
   type FormatOptions,
 } from "../report/formats/index.js";
-import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
+import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../messages/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { useColor } from "./color.js";
 import { expandGlobs, isPattern } from "./glob.js";
 import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
-import { MESSAGES } from "./messages.js";
 
 export interface DiffOptions {
   against?: string;
@@ -49,7 +48,7 @@ function failingKinds(spec: string, lang: Lang): Set<FindingKind> {
     .map((s) => s.trim())
     .filter(Boolean);
   // An empty value is a CI variable that was not set: refusing it keeps the gate from opening silently.
-  if (!kinds.length) throw new UsageError(`plan: ${MESSAGES.failOnEmpty(FINDING_KINDS)}`);
+  if (!kinds.length) throw new UsageError(messages(lang).cli.failOnEmpty(FINDING_KINDS.join(", ")));
   if (kinds.length === 1 && kinds[0] === "any") return new Set(FINDING_KINDS);
   if (kinds.length === 1 && kinds[0] === "none") return new Set();
   const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { loadPlan } from "../load-plan.js";
 import { escapeTerminalLine } from "../report/escape.js";
 import { formatter, TASK_FORMATS } from "../report/formats/index.js";
-import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../report/messages/index.js";
+import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../messages/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { writeFileAtomic, type Io } from "./io.js";
 

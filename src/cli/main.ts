@@ -20,10 +20,10 @@ import {
   TASK_FORMAT_NAMES,
   UnknownFormatError,
 } from "../report/formats/names.js";
-import { LANGS } from "../report/messages/lang.js";
+import { LANGS, messageLang, messages, type Lang } from "../messages/index.js";
 import { VERSION } from "../version.js";
 import { processIo, type Io } from "./io.js";
-import { fileLine, MESSAGES } from "./messages.js";
+import { fileLine } from "./messages.js";
 
 /** The budgets of README "Limits", on the commands that read the inputs they bound. */
 function limitOptions(cmd: Command, documents: boolean): Command {
@@ -37,24 +37,39 @@ function limitOptions(cmd: Command, documents: boolean): Command {
 }
 
 /** `-j`: a whole number of plans at once, at least 1 ("0", "abc", "1.5" are refused). */
-function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError(MESSAGES.jobsNotPositive(value));
-  return Number(value);
+function positiveInteger(lang: Lang): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+      throw new InvalidArgumentError(messages(lang).cli.jobsNotPositive);
+    return Number(value);
+  };
+}
+
+/** `--lang` as given on the command line, before commander has parsed it (for its own checks). */
+function langInArgv(argv: string[]): string | undefined {
+  for (const [i, a] of argv.entries()) {
+    if (a === "--") return undefined;
+    if (a === "--lang") return argv[i + 1];
+    if (a.startsWith("--lang=")) return a.slice("--lang=".length);
+  }
+  return undefined;
 }
 
 /** Reports in Vietnamese unless --lang en; messages follow --lang, else LANG/LC_ALL. */
 function langOption(): Option {
-  return new Option("--lang <lang>", "language of reports (default vi) and of messages (default from LANG/LC_ALL)").choices([...LANGS]);
+  return new Option("--lang <lang>", "language of reports (default vi) and of messages (default: vi when LC_ALL, LC_MESSAGES or LANG says so, else en)").choices([...LANGS]);
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
+  const lang = messageLang(langInArgv(argv), io.env);
+  const say = messages(lang).cli;
   const program = new Command("plan")
     .description("Parse, validate and compare Vietnamese implementing plans of Resolution 397/NQ-CP")
     .version(VERSION, "-V, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run plan --help for usage)")
+    .showHelpAfterError(say.helpHint)
     .option("--color", "colour tables on stdout even when it is not a terminal")
     .option("--no-color", "never colour (also NO_COLOR=1; FORCE_COLOR=1 forces colour)");
 
@@ -65,13 +80,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("-f, --format <format>", "output format").choices(PLAN_FORMAT_NAMES).default("yaml"))
     .option("-o, --output <path>", "write to this file (one plan) or folder (several plans), atomically, instead of stdout")
     .option("--one-plan", "the files are one plan whatever their names (by default bodies and appendices pair by name)")
-    .addOption(new Option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)").argParser(positiveInteger))
+    .addOption(new Option("-j, --jobs <n>", "parse this many plans at once (default: the number of cores)").argParser(positiveInteger(lang)))
     .option("--cache", "reuse results for unchanged files (keyed by file hashes and the parser's code)")
     .option("--cache-location <dir>", "where --cache keeps its results", ".plan-cache")
     .addOption(new Option("--ocr <when>", "OCR of PDF pages: auto (no text layer, or one that does not read as Vietnamese), always, never").choices(["auto", "always", "never"]).default("auto"))
     .option("--debug-tables <dir>", "write an SVG per table page showing detected lines, cells and row ids")
     .option("--schema-ref <ref>", "schema path or URL for the YAML modeline")
     .option("-q, --quiet", "do not print warnings or progress on stderr")
+    .addOption(langOption())
     .action(async (files: string[], opts) => {
       const { runParse } = await import("./parse.js");
       code = await runParse(files, opts, io);
@@ -82,6 +98,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("check hand-edited plan YAML/JSON files against the model: syntax, schema and domain rules, at file:line:col")
     .argument("<files...>", "files or globs (quoted globs are expanded: 'plans/**/*.yaml')")
     .addOption(new Option("--format <format>", "output format (auto: github under GitHub Actions, else text)").choices(["auto", ...DIAGNOSTIC_FORMAT_NAMES]).default("auto"))
+    .addOption(langOption())
     .action(async (files: string[], opts) => {
       const { runValidate } = await import("./validate.js");
       code = await runValidate(files, opts, io);
@@ -119,6 +136,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .command("schema")
     .description("print the JSON Schema of the plan model (draft-07), for editors and other validators")
+    .addOption(langOption())
     .action(async () => {
       const { runSchema } = await import("./schema.js");
       code = runSchema(io);
@@ -132,7 +150,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UnknownFormatError) {
-      io.stderr(`plan: ${e.message}\n`);
+      io.stderr(`plan: ${say.unknownFormat(e.what, e.format, e.formats)}\n`);
       return 2;
     }
     if (e instanceof InputError) {
@@ -140,11 +158,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     if (e instanceof LimitFlagError) {
-      io.stderr(`plan: ${e.message}\n`);
+      io.stderr(`plan: ${say.limitFlag(e.expected, e.flag, e.value)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`plan: internal error: ${escapeTerminalLine(String(err?.message ?? err))}\n`);
+    io.stderr(`${say.internalError(escapeTerminalLine(String(err?.message ?? err)))}\n`);
     if (io.env.PLAN_DEBUG) io.stderr(`${err.stack}\n`);
     return 2;
   }

@@ -14,7 +14,7 @@ import { tableDebugSvgs } from "../report/debug-svg.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
-import { MESSAGES } from "./messages.js";
+import { messageLang, messages, type CliWords, type Lang } from "../messages/index.js";
 import { defaultSchemaRef } from "./schema-ref.js";
 import { expandInputs } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
@@ -38,6 +38,8 @@ export interface ParseOptions {
   maxOperators?: string;
   timeout?: string;
   ocr?: OcrMode;
+  /** Language of messages (#16); else from the locale. */
+  lang?: Lang;
 }
 
 /**
@@ -48,9 +50,10 @@ export interface ParseOptions {
  * at the end and the exit code is 1 (2 when none could be parsed).
  */
 export async function runParse(args: string[], opts: ParseOptions, io: Io): Promise<number> {
+  const say = sayOf(opts, io);
   const files = (await expandInputs(args, io.cwd)).map((f) => ({ path: resolve(io.cwd, f), name: f }));
   if (!files.length) {
-    io.stderr(`plan: no plan document (PDF, DOCX, text) in ${args.map(shownName).join(" ")}\n`);
+    io.stderr(`${say.noPlanDocument(args.map(shownName).join(" "))}\n`);
     return 2;
   }
   const limits = limitsFromFlags(opts);
@@ -58,16 +61,22 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
   const groups = opts.onePlan ? named : await confirmSameDocuments(named, await sameText(named, limits, opts));
   const toFolder = opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
   if (groups.length > 1 && opts.output !== undefined && !toFolder && (await isFileName(resolve(io.cwd, opts.output), opts.output))) {
-    io.stderr(`plan: ${MESSAGES.outputNotFolder(opts.output, groups.length)}\n`);
+    const folder = opts.output.replace(/\.(ya?ml|json)$/i, "");
+    io.stderr(`${say.outputNotFolder(opts.output, groups.length, folder)}\n`);
     return 2;
   }
   if (!opts.quiet)
-    for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, `skipped, the same document as ${shownName(s.sameAs.name)} in another format`)}\n`);
+    for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, say.skippedSame(shownName(s.sameAs.name)))}\n`);
   if (groups.length === 1 && !toFolder) return parseOne(groups[0].files, opts, io, limits);
   return parseMany(groups, opts, io, limits);
 }
 
 /** Whether two files hold the same document, by their text: the candidates (files named alike) are read in workers, once each. */
+/** The command line's words in the language of --lang, else of the locale (#16). */
+function sayOf(opts: ParseOptions, io: Io): CliWords {
+  return messages(messageLang(opts.lang, io.env)).cli;
+}
+
 async function sameText(groups: PlanGroup[], limits: Limits, opts: ParseOptions): Promise<(a: InputFile, b: InputFile) => Promise<boolean>> {
   const files = [...new Map(groups.flatMap((g) => g.skipped.flatMap((s) => [s.file, s.sameAs])).map((f) => [f.path, f])).values()];
   const prints = new Map((await fingerprintAll(files, Number(opts.jobs) || defaultJobs(), limits)).map((p, i) => [files[i].path, p]));
@@ -116,7 +125,7 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, limits: 
       const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
       const svgs = tableDebugSvgs(tableDebug);
       for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
-      if (!opts.quiet) io.stderr(`plan: wrote ${svgs.length} table debug page(s) to ${shownName(opts.debugTables)}\n`);
+      if (!opts.quiet) io.stderr(`${sayOf(opts, io).wroteDebugPages(svgs.length, shownName(opts.debugTables))}\n`);
       parsed = { plan, diagnostics };
     } else parsed = await parsePlan(files, lib);
   } finally {
@@ -140,7 +149,12 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, limits: 
  * names still collide (`a/x.pdf` and `a-x.pdf` both make `a-x`), said on
  * stderr. Compared without case: macOS and Windows folders ignore it.
  */
-export function outputNames(groups: PlanGroup[], ext: string, cwd: string): { names: string[]; notes: string[] } {
+export function outputNames(
+  groups: PlanGroup[],
+  ext: string,
+  cwd: string,
+  say: CliWords = messages("en").cli,
+): { names: string[]; notes: string[] } {
   const base = groups.map((g) => basename(g.key));
   const wanted = groups.map((g, i) =>
     base.filter((b) => b === base[i]).length > 1 ? `${relative(cwd, g.key).split(sep).join("-").replace(/^[.-]+/, "")}` : base[i],
@@ -153,7 +167,7 @@ export function outputNames(groups: PlanGroup[], ext: string, cwd: string): { na
     const first = taken.get(name.toLowerCase());
     if (first !== undefined) {
       for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${w}-${k}.${ext}`;
-      notes.push(fileLine(groups[i].files[0].name, `written as ${shownName(name)}: ${shownName(groups[first].files[0].name)} is written as ${shownName(`${w}.${ext}`)}`));
+      notes.push(fileLine(groups[i].files[0].name, say.writtenAs(shownName(name), shownName(groups[first].files[0].name), shownName(`${w}.${ext}`))));
     }
     taken.set(name.toLowerCase(), i);
     names.push(name);
@@ -162,16 +176,18 @@ export function outputNames(groups: PlanGroup[], ext: string, cwd: string): { na
 }
 
 async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits: Limits): Promise<number> {
+  const say = sayOf(opts, io);
   if (!opts.output) {
-    io.stderr(`plan: found ${groups.length} plans (${groups.map((g) => shownName(basename(g.key))).join(", ")}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)\n`);
+    const planNames = groups.map((g) => shownName(basename(g.key))).join(", ");
+    io.stderr(`${say.foundPlans(groups.length, planNames)}\n`);
     return 2;
   }
   if (opts.debugTables) {
-    io.stderr("plan: --debug-tables works on one plan at a time\n");
+    io.stderr(`${say.debugTablesOnePlan}\n`);
     return 2;
   }
   const outDir = resolve(io.cwd, opts.output);
-  const { names, notes } = outputNames(groups, opts.format, io.cwd);
+  const { names, notes } = outputNames(groups, opts.format, io.cwd, say);
   for (const n of notes) io.stderr(n + "\n");
   await refuseInputsAsOutputs(
     names.map((n) => ({ path: join(outDir, n), name: join(opts.output!, n) })),
@@ -189,7 +205,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
       const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
       try {
         await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts, io.cwd, join(outDir, names[i])));
-        summaries[i] = MESSAGES.planSummary(names[i], result.plan.tasks.length, warnings, ocrPages);
+        summaries[i] = say.planSummary(names[i], result.plan.tasks.length, warnings, ocrPages);
         if (!opts.quiet) for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
       } catch (e) {
         failures.push(fileLine(join(opts.output!, names[i]), writeErrorReason(e)));
@@ -207,7 +223,7 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
   if (!opts.quiet) for (const line of summaries) if (line) io.stderr(`plan: ${line}\n`);
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
-  if (!opts.quiet) io.stderr(`plan: parsed ${parsed} of ${groups.length} plan(s) into ${shownName(opts.output)}${failures.length ? `; ${failures.length} failed (listed above)` : ""}\n`);
+  if (!opts.quiet) io.stderr(`${say.parsedInto(parsed, groups.length, shownName(opts.output), failures.length)}\n`);
   if (!failures.length) return 0;
   return parsed ? 1 : 2;
 }

@@ -6,20 +6,24 @@ import { DIAGNOSTIC_FORMATS, formatter } from "../report/formats/index.js";
 import { validate } from "../index.js";
 import { expandGlobs } from "./glob.js";
 import type { Io } from "./io.js";
-import { fileLine, MESSAGES, shownName } from "./messages.js";
+import { messageLang, messages, type Lang } from "../messages/index.js";
+import { fileLine, shownName } from "./messages.js";
 
 export interface ValidateOptions {
   /** A name in DIAGNOSTIC_FORMATS, or "auto": github under GitHub Actions, else text. */
   format: string;
   maxBytes?: string;
+  /** Language of messages (#16); else from the locale. */
+  lang?: Lang;
 }
 
 /** Exit 0 all valid, 1 any invalid, 2 a file could not be read or no file matched. */
 export async function runValidate(patterns: string[], opts: ValidateOptions, io: Io): Promise<number> {
   const format = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
+  const say = messages(messageLang(opts.lang, io.env)).cli;
   const files = await expandGlobs(patterns, io.cwd);
   if (!files.length) {
-    io.stderr(`plan: no file matches ${patterns.map(shownName).join(" ")}\n`);
+    io.stderr(`${say.noMatch(patterns.map(shownName).join(" "))}\n`);
     return 2;
   }
   const { maxModelBytes } = limitsFromFlags(opts);
@@ -46,7 +50,7 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     io.stderr(rendered);
     const problems = diags.filter((d) => d.ruleId !== "file-unreadable");
     const bad = new Set(problems.filter((d) => d.severity === "error").map((d) => d.file)).size;
-    io.stderr(MESSAGES.validateSummary(files.length, unreadable.length, bad, problems.length) + "\n");
+    io.stderr(say.validateSummary(files.length, unreadable.length, bad, problems.length) + "\n");
   } else io.stdout(rendered);
   if (unreadable.length) return 2;
   return diags.some((d) => d.severity === "error") ? 1 : 0;

@@ -19,7 +19,7 @@ export type Recurrence = "weekly" | "monthly" | "quarterly" | "semiannual" | "an
 
 /**
  * Why a finding was made, as data: the reports word it in the reader's
- * language from the message catalogue (src/report/messages/), so that no
+ * language from the message catalogue (src/messages/), so that no
  * sentence is built in the diff stage. Dates are ISO; the reports format them.
  */
 export type FindingReason =

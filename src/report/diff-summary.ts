@@ -19,7 +19,7 @@ import {
   REPORT_LANG_DEFAULT,
   type Catalogue,
   type Lang,
-} from "./messages/index.js";
+} from "../messages/index.js";
 
 export const DIFF_FORMAT_VERSION = 1;
 

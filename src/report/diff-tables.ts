@@ -10,7 +10,7 @@ import type { PairCell, TaskPair } from "../diff/types.js";
 import { shorten } from "./diff-summary.js";
 import { escapeHtml as esc, escapeMarkdownCell, escapeTerminal } from "./escape.js";
 import { pageHref } from "./html-page.js";
-import { messages, type Lang } from "./messages/index.js";
+import { messages, type Lang } from "../messages/index.js";
 
 const FIELDS = ["deadline", "lead", "output"] as const;
 

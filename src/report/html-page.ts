@@ -12,7 +12,7 @@
  * Linux, so DejaVu comes before Times New Roman.
  */
 import { escapeHtml } from "./escape.js";
-import type { Catalogue, Lang } from "./messages/index.js";
+import type { Catalogue, Lang } from "../messages/index.js";
 
 export const FONT_STACK = `"Noto Serif", "DejaVu Serif", "Times New Roman", serif`;
 const MONO_STACK = `"DejaVu Sans Mono", Consolas, Menlo, monospace`;

@@ -17,5 +17,5 @@ export {
 } from "./escape.js";
 export { formatDiagnostic } from "./format-diagnostic.js";
 export * from "./formats/index.js";
-export { formatDate, messageLang, messages, type Lang } from "./messages/index.js";
+export { formatDate, messageLang, messages, type Lang } from "../messages/index.js";
 export { taskTable, type TaskTable } from "./task-table.js";

@@ -6,7 +6,7 @@
  * write it.
  */
 import type { PlanModel, TaskModel } from "../model/schema.js";
-import { lastDayOf, messages, type Lang } from "./messages/index.js";
+import { lastDayOf, messages, type Lang } from "../messages/index.js";
 
 /** Task fields that plans parsed by newer versions carry (funding, note, extra: issue #12). */
 type ExportTask = TaskModel & {

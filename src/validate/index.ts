@@ -83,7 +83,7 @@ export function checkPlanText(file: string, input: string): { diagnostics: Diagn
     out.push(diag("error", "yaml-multiple-docs", YAML_MESSAGES.severalDocuments(docs.length, at(second).line), span(second, second + 3)));
   }
   const doc = docs[0] as Document.Parsed | undefined;
-  if (!doc) return { diagnostics: [...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping("an empty document"), { file, line: 1, column: 1, pointer: "" })] };
+  if (!doc) return { diagnostics: [...out, diag("error", "not-a-mapping", YAML_MESSAGES.notAMapping(YAML_MESSAGES.emptyDocument), { file, line: 1, column: 1, pointer: "" })] };
 
   const tagged = new Set<unknown>();
   const complexKeys: Diagnostic[] = [];

@@ -60,9 +60,11 @@ export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
   const parallelFrom = opts.parallelFromPages ?? PARALLEL_FROM_PAGES;
   const threads = opts.threads ?? availableParallelism();
+  // Page workers read under the same bounds as this thread.
+  const limits = { maxPages: opts.maxPages, maxPixels: opts.maxPixels, maxOperators: opts.maxOperators };
   // Started before the document is opened here, from the page count the file declares (see parallel.ts).
   const declared = Math.min(declaredPageCount(data) ?? 0, opts.maxPages ?? Infinity);
-  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start<PdfPage>(file, data, threads - 1, opts.maxPages) : null;
+  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start<PdfPage>(file, data, threads - 1, limits) : null;
   // Kept for workers started late: pdf.js takes ownership of (detaches) the buffer it is given.
   const bytes = workers ? null : new Uint8Array(data);
   let doc: PdfDocument;
@@ -88,7 +90,7 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       probePages: PROBE_PAGES,
     };
     // A page tree the raw bytes did not show (a compressed object stream): the workers start late.
-    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, opts.maxPages) : null;
+    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, limits) : null;
     const pool = workers ?? late;
     if (pool && limit >= parallelFrom) return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
     await pool?.close();

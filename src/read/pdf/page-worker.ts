@@ -10,15 +10,15 @@ import { InputError } from "../../diagnostics.js";
 import { openPdf, readPdfPage } from "./index.js";
 import { claimPage, type PageWorkerData, type PageWorkerMessage } from "./parallel.js";
 
-const { file, data, counter, maxPages } = workerData as PageWorkerData;
+const { file, data, counter, maxPages, maxPixels, maxOperators } = workerData as PageWorkerData;
 const post = (m: PageWorkerMessage) => parentPort!.postMessage(m);
 const claims = new Int32Array(counter);
 try {
-  const doc = await openPdf(file, data);
+  const doc = await openPdf(file, data, maxPixels);
   const limit = Math.min(doc.numPages, maxPages ?? doc.numPages);
   try {
     for (let n = claimPage(claims); n <= limit; n = claimPage(claims))
-      post({ kind: "page", page: await readPdfPage(file, doc, n) });
+      post({ kind: "page", page: await readPdfPage(file, doc, n, maxOperators) });
   } finally {
     await doc.destroy();
   }

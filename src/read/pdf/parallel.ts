@@ -22,12 +22,18 @@ import { builtModule } from "../../package-files.js";
  */
 export const PARALLEL_FROM_PAGES = 40;
 
-/** What a page worker is given: the PDF's bytes, the shared page counter and the page limit. */
-export interface PageWorkerData {
+/** The bounds a page worker reads under, the same as the serial reader's (--max-pixels, --max-operators). */
+export interface PageLimits {
+  maxPages?: number;
+  maxPixels?: number;
+  maxOperators?: number;
+}
+
+/** What a page worker is given: the PDF's bytes, the shared page counter and the limits. */
+export interface PageWorkerData extends PageLimits {
   file: string;
   data: Uint8Array;
   counter: SharedArrayBuffer;
-  maxPages?: number;
 }
 
 /** A page as read: any data with its 1-based number (the PdfPage of ./index.ts). */
@@ -84,11 +90,11 @@ export class PageWorkers<Page extends NumberedPage> {
     file: string,
     bytes: Uint8Array,
     count: number,
-    maxPages?: number,
+    limits: PageLimits = {},
   ): PageWorkers<Page> | null {
     // The compiled worker, in dist/ also under the test runner.
     const path = builtModule("read/pdf/page-worker.js");
-    return path && count > 0 ? new PageWorkers<Page>(path, file, bytes, count, maxPages) : null;
+    return path && count > 0 ? new PageWorkers<Page>(path, file, bytes, count, limits) : null;
   }
 
   private constructor(
@@ -96,13 +102,13 @@ export class PageWorkers<Page extends NumberedPage> {
     file: string,
     bytes: Uint8Array,
     count: number,
-    maxPages?: number,
+    limits: PageLimits,
   ) {
     const counter = new SharedArrayBuffer(4);
     this.claims = new Int32Array(counter);
     for (let i = 0; i < count; i++) {
       // Each worker gets its own copy of the bytes: its pdf.js detaches them.
-      const data: PageWorkerData = { file, data: new Uint8Array(bytes), counter, maxPages };
+      const data: PageWorkerData = { ...limits, file, data: new Uint8Array(bytes), counter };
       const worker = new Worker(path, {
         workerData: data,
         transferList: [data.data.buffer as ArrayBuffer],

@@ -11,7 +11,7 @@ import { VERSION } from "../../version.js";
 import { langOf, planLabel, shorten, STATUS_MARK as MARK } from "../diff-summary.js";
 import { escapeHtml as esc } from "../escape.js";
 import { elementAnchor, htmlPage, legend, percent, svgBar, todayIso } from "../html-page.js";
-import { formatDate, messages } from "../messages/index.js";
+import { formatDate, messages } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 function counts(cells: ElementStatus[]): Record<ElementStatus, number> {

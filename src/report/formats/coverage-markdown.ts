@@ -3,7 +3,7 @@ import type { Coverage } from "../../diff/coverage.js";
 import { DIFF_SECTIONS } from "../../diff/types.js";
 import { langOf, planLabel, shorten, STATUS_MARK, statusLegend } from "../diff-summary.js";
 import { escapeMarkdownCell } from "../escape.js";
-import { messages } from "../messages/index.js";
+import { messages } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 const cell = escapeMarkdownCell;

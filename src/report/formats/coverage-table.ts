@@ -16,7 +16,7 @@ import {
   tableStyle,
 } from "../diff-summary.js";
 import { escapeTerminal } from "../escape.js";
-import { messages } from "../messages/index.js";
+import { messages } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 /** cli-table3 draws one border per column plus one. */

@@ -32,7 +32,7 @@ import {
   svgBar,
   todayIso,
 } from "../html-page.js";
-import { findingNotes, formatDate, messages, type Catalogue } from "../messages/index.js";
+import { findingNotes, formatDate, messages, type Catalogue } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 /** The text with each phrase (exact substrings, in order) wrapped in a tag. */

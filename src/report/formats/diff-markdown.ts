@@ -12,7 +12,7 @@ import {
 } from "../diff-summary.js";
 import { pairsMarkdown } from "../diff-tables.js";
 import { escapeMarkdownCell } from "../escape.js";
-import { findingNotes, messages } from "../messages/index.js";
+import { findingNotes, messages } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 const TEXT_MAX = 90;

@@ -19,7 +19,7 @@ import {
 } from "../diff-summary.js";
 import { pairsTable } from "../diff-tables.js";
 import { escapeTerminal } from "../escape.js";
-import { findingNotes, messages } from "../messages/index.js";
+import { findingNotes, messages } from "../../messages/index.js";
 import type { FormatOptions } from "./options.js";
 
 const KIND_WIDTH = 20;

@@ -79,8 +79,6 @@ export const TASK_FORMATS: Record<string, (plan: PlanModel, opts: FormatOptions)
 export function formatter<F>(formats: Record<string, F>, name: string, what: string): F {
   const found = Object.hasOwn(formats, name) ? formats[name] : undefined;
   if (!found)
-    throw new UnknownFormatError(
-      `${what}: unknown format "${name}" (formats: ${Object.keys(formats).join(", ")})`,
-    );
+    throw new UnknownFormatError(what, name, Object.keys(formats).join(", "));
   return found;
 }

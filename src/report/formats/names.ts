@@ -10,4 +10,15 @@ export const DIFF_FORMAT_NAMES = ["table", "markdown", "json", "html"] as const;
 export const COVERAGE_FORMAT_NAMES = ["table", "markdown", "json", "html"] as const;
 export const TASK_FORMAT_NAMES = ["xlsx", "csv"] as const;
 
-export class UnknownFormatError extends Error {}
+import { messages } from "../../messages/index.js";
+
+/** A `-f` name no formatter has; main() says it in the reader's language (#16). */
+export class UnknownFormatError extends Error {
+  constructor(
+    readonly what: string,
+    readonly format: string,
+    readonly formats: string,
+  ) {
+    super(messages("en").cli.unknownFormat(what, format, formats));
+  }
+}

@@ -1,5 +1,5 @@
 /** What a formatter may be told besides its input; each takes the options it needs. */
-import type { Lang } from "../messages/index.js";
+import type { Lang } from "../../messages/index.js";
 
 export interface FormatOptions {
   /** ANSI colour (a terminal that wants it). */

@@ -5,7 +5,7 @@
  */
 import type { PlanModel } from "../../model/schema.js";
 import { langOf } from "../diff-summary.js";
-import { messages } from "../messages/index.js";
+import { messages } from "../../messages/index.js";
 import { taskTable } from "../task-table.js";
 import type { FormatOptions } from "./options.js";
 

@@ -3,7 +3,7 @@
  * English, in one place. Rule ids and finding kinds (`phraseDropped`...) stay
  * as they are in JSON and in --fail-on; only their labels are translated.
  */
-import type { DeadlineModel } from "../../model/schema.js";
+import type { DeadlineModel } from "../model/schema.js";
 import type {
   DiffSection,
   ElementStatus,
@@ -11,7 +11,7 @@ import type {
   FindingKind,
   FindingReason,
   Recurrence,
-} from "../../diff/types.js";
+} from "../diff/types.js";
 import { formatDate } from "./dates.js";
 import type { Lang } from "./lang.js";
 
@@ -33,6 +33,27 @@ export interface Catalogue {
   report: ReportWords;
   cli: CliWords;
   export: ExportWords;
+  validate: ValidateWords;
+}
+
+/**
+ * validate's words for YAML constructs that yaml reports in its own terms (or
+ * accepts silently). Diagnostics are written in English (as the parser's are);
+ * the Vietnamese is here so that the two languages stay one catalogue.
+ */
+export interface ValidateWords {
+  crOnly: string;
+  severalDocuments: (count: number, line: number) => string;
+  notAMapping: (found: string) => string;
+  emptyDocument: string;
+  complexKey: string;
+  yaml11Type: (tag: string) => string;
+  unknownKey: (key: string, guess: string | undefined) => string;
+  timestamp: (source: string) => string;
+  notFinite: (source: string) => string;
+  duplicateKey: (key: string, line: number, column: number) => string;
+  /** yaml's wording where it speaks of its own internals, by yaml's error code. */
+  yamlError: { BAD_INDENT: string; TAB_AS_INDENT: string; DUPLICATE_KEY: string };
 }
 
 export interface ReportWords {
@@ -76,7 +97,27 @@ export interface CliWords {
   wroteReports: (n: number, dir: string) => string;
   xlsxNeedsFile: string;
   noTasks: (plan: string) => string;
+  failOnEmpty: (kinds: string) => string;
+  jobsNotPositive: string;
+  outputNotFolder: (output: string, plans: number, folder: string) => string;
+  planSummary: (output: string, tasks: number, warnings: number, ocrPages: number) => string;
+  validateSummary: (checked: number, unreadable: number, invalid: number, problems: number) => string;
+  noPlanDocument: (inputs: string) => string;
+  skippedSame: (other: string) => string;
+  wroteDebugPages: (n: number, dir: string) => string;
+  writtenAs: (name: string, other: string, otherName: string) => string;
+  foundPlans: (n: number, names: string) => string;
+  debugTablesOnePlan: string;
+  parsedInto: (parsed: number, total: number, dir: string, failed: number) => string;
+  internalError: (message: string) => string;
+  /** After a usage error from the flag parser. */
+  helpHint: string;
+  unknownFormat: (what: string, format: string, formats: string) => string;
+  limitFlag: (expected: LimitKind, flag: string, value: string) => string;
 }
+
+/** What a budget flag takes: seconds, a whole number, or a size in bytes. */
+export type LimitKind = "seconds" | "count" | "size";
 
 export interface ExportWords {
   sheet: string;
@@ -245,6 +286,40 @@ const vi: Catalogue = {
     wroteReports: (n, dir) => `plan: đã ghi ${n} báo cáo vào ${dir}`,
     xlsxNeedsFile: "plan: tệp XLSX cần nơi ghi: -o TỆP.xlsx (hoặc -f csv để in ra màn hình)",
     noTasks: (plan) => `plan: ${plan}: không có bảng nhiệm vụ (cần cả tệp phụ lục)`,
+    failOnEmpty: (kinds) =>
+      `plan: --fail-on cần các loại nhận xét (danh sách cách nhau bằng dấu phẩy trong số ${kinds}), hoặc any, hoặc none; giá trị đang để trống`,
+    jobsNotPositive: "-j nhận một số nguyên dương (số kế hoạch xử lý cùng lúc)",
+    outputNotFolder: (output, plans, folder) =>
+      `plan: -o ${output}: ${plans} kế hoạch cần ghi vào một thư mục, mỗi kế hoạch một tệp; thêm dấu / ở cuối (-o ${folder}/) hoặc chỉ xử lý một kế hoạch`,
+    planSummary: (output, tasks, warnings, ocrPages) =>
+      `${output}: ${tasks} nhiệm vụ, ${warnings} cảnh báo, ${ocrPages} trang nhận dạng OCR`,
+    validateSummary: (checked, unreadable, invalid, problems) =>
+      `Đã kiểm tra ${checked} tệp` +
+      (unreadable ? `, ${unreadable} tệp không đọc được` : "") +
+      `, ${invalid} tệp không hợp lệ, ${problems} lỗi`,
+    noPlanDocument: (inputs) => `plan: không có văn bản kế hoạch (PDF, DOCX, văn bản thuần) trong ${inputs}`,
+    skippedSame: (other) => `bỏ qua, cùng nội dung với ${other} ở định dạng khác`,
+    wroteDebugPages: (n, dir) => `plan: đã ghi ${n} trang gỡ lỗi bảng vào ${dir}`,
+    writtenAs: (name, other, otherName) =>
+      `ghi thành ${name}: ${other} đã được ghi thành ${otherName}`,
+    foundPlans: (n, names) =>
+      `plan: tìm thấy ${n} kế hoạch (${names}); hãy ghi ra thư mục bằng -o THƯ_MỤC, mỗi kế hoạch một tệp (hoặc dùng --one-plan nếu các tệp này là một kế hoạch)`,
+    debugTablesOnePlan: "plan: --debug-tables chỉ xử lý từng kế hoạch một",
+    parsedInto: (parsed, total, dir, failed) =>
+      `plan: đã xử lý ${parsed}/${total} kế hoạch, kết quả ghi vào ${dir}` +
+      (failed ? `; ${failed} kế hoạch không đọc được (liệt kê ở trên)` : ""),
+    internalError: (message) => `plan: lỗi nội bộ: ${message}`,
+    helpHint: "(xem hướng dẫn sử dụng: plan --help)",
+    unknownFormat: (what, format, formats) =>
+      `${what}: không có định dạng "${format}" (các định dạng: ${formats})`,
+    limitFlag: (expected, flag, value) => {
+      const wanted = {
+        seconds: "số giây lớn hơn 0",
+        count: "một số nguyên dương",
+        size: "dung lượng, ví dụ 50MB, 512KB hoặc 1000000",
+      }[expected];
+      return `${flag}: cần ${wanted}, giá trị đã nhập là ${value}`;
+    },
   },
   export: {
     sheet: "Nhiệm vụ",
@@ -261,6 +336,31 @@ const vi: Catalogue = {
       funding: "Kinh phí",
       note: "Ghi chú",
       page: "Trang",
+    },
+  },
+  validate: {
+    crOnly:
+      "các dòng chỉ kết thúc bằng CR (kiểu máy Mac cũ); hãy lưu lại tệp với ký tự xuống dòng LF (hoặc CRLF)",
+    severalDocuments: (count, line) =>
+      `một tệp có ${count} văn bản YAML (văn bản thứ hai bắt đầu ở dòng ${line}, sau ---); mỗi tệp chỉ chứa một kế hoạch: hãy tách thành các tệp riêng`,
+    notAMapping: (found) => `cấp ngoài cùng phải là một ánh xạ (một kế hoạch), nhưng lại là ${found}`,
+    emptyDocument: "một văn bản rỗng",
+    complexKey: "khóa phải là một tên đơn, không phải ánh xạ hay danh sách",
+    yaml11Type: (tag) =>
+      `${tag} là kiểu dữ liệu của YAML 1.1, tệp kế hoạch không dùng: hãy bỏ thẻ này (không có thẻ, các khóa vẫn giữ nguyên thứ tự)`,
+    unknownKey: (key, guess) =>
+      `khóa "${key}" không hợp lệ${guess ? `; có phải là "${guess}"?` : ""}`,
+    timestamp: (source) =>
+      `: \`${source}\` bị đọc thành mốc thời gian YAML 1.1; hãy ghi ngày dưới dạng văn bản trong dấu ngoặc kép: "${source}"`,
+    notFinite: (source) =>
+      `: \`${source}\` là cách YAML ghi vô cực hoặc giá trị không phải số; hãy ghi chính con số đó`,
+    duplicateKey: (key, line, column) =>
+      `"${key}" xuất hiện hai lần trong ánh xạ này (lần đầu ở dòng ${line}, cột ${column}); chỉ giữ một`,
+    yamlError: {
+      BAD_INDENT:
+        "thụt lề ở đây không khớp với các dòng xung quanh: các khóa của cùng một ánh xạ phải bắt đầu ở cùng một cột",
+      TAB_AS_INDENT: "dùng ký tự tab để thụt lề; YAML chỉ thụt lề bằng dấu cách",
+      DUPLICATE_KEY: "khóa này xuất hiện hai lần trong cùng một ánh xạ; chỉ giữ một",
     },
   },
 };
@@ -412,6 +512,41 @@ const en: Catalogue = {
     wroteReports: (n, dir) => `plan: wrote ${n} report(s) to ${dir}`,
     xlsxNeedsFile: "plan: an XLSX file needs somewhere to go: -o FILE.xlsx (or -f csv for stdout)",
     noTasks: (plan) => `plan: ${plan}: no task table (give its appendix too)`,
+    failOnEmpty: (kinds) =>
+      `plan: --fail-on needs finding kinds (a comma list of ${kinds}), or any, or none; it was empty`,
+    jobsNotPositive: "-j takes a positive whole number (plans at once)",
+    outputNotFolder: (output, plans, folder) =>
+      `plan: -o ${output}: ${plans} plans need a folder, one file each; end it with / (-o ${folder}/) or parse one plan`,
+    planSummary: (output, tasks, warnings, ocrPages) =>
+      `${output}: ${tasks} ${tasks === 1 ? "task" : "tasks"}, ` +
+      `${warnings} ${warnings === 1 ? "warning" : "warnings"}, ` +
+      `${ocrPages} OCR ${ocrPages === 1 ? "page" : "pages"}`,
+    validateSummary: (checked, unreadable, invalid, problems) =>
+      `${checked} ${checked === 1 ? "file" : "files"} checked` +
+      (unreadable ? `, ${unreadable} unreadable` : "") +
+      `, ${invalid} invalid, ${problems} ${problems === 1 ? "problem" : "problems"}`,
+    noPlanDocument: (inputs) => `plan: no plan document (PDF, DOCX, text) in ${inputs}`,
+    skippedSame: (other) => `skipped, the same document as ${other} in another format`,
+    wroteDebugPages: (n, dir) => `plan: wrote ${n} table debug page(s) to ${dir}`,
+    writtenAs: (name, other, otherName) => `written as ${name}: ${other} is written as ${otherName}`,
+    foundPlans: (n, names) =>
+      `plan: found ${n} plans (${names}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)`,
+    debugTablesOnePlan: "plan: --debug-tables works on one plan at a time",
+    parsedInto: (parsed, total, dir, failed) =>
+      `plan: parsed ${parsed} of ${total} plan(s) into ${dir}` +
+      (failed ? `; ${failed} failed (listed above)` : ""),
+    internalError: (message) => `plan: internal error: ${message}`,
+    helpHint: "(run plan --help for usage)",
+    unknownFormat: (what, format, formats) =>
+      `${what}: unknown format "${format}" (formats: ${formats})`,
+    limitFlag: (expected, flag, value) => {
+      const wanted = {
+        seconds: "seconds > 0",
+        count: "a positive whole number",
+        size: "a size such as 50MB, 512KB or 1000000",
+      }[expected];
+      return `${flag}: expected ${wanted}, got ${value}`;
+    },
   },
   export: {
     sheet: "Tasks",
@@ -428,6 +563,30 @@ const en: Catalogue = {
       funding: "Funding",
       note: "Note",
       page: "Page",
+    },
+  },
+  validate: {
+    crOnly:
+      "the lines end in CR only (old Mac line endings); save the file with LF (or CRLF) line endings",
+    severalDocuments: (count, line) =>
+      `${count} YAML documents in one file (the second starts at line ${line} after ---); a plan file holds one plan: split it into files`,
+    notAMapping: (found) => `expected a mapping (a plan) at the top level, found ${found}`,
+    emptyDocument: "an empty document",
+    complexKey: "a key must be a plain name, not a mapping or a list",
+    yaml11Type: (tag) =>
+      `${tag} is a YAML 1.1 type that a plan file does not use: remove the tag (keys keep their order without it)`,
+    unknownKey: (key, guess) => `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ""}`,
+    timestamp: (source) =>
+      `: \`${source}\` is read as a YAML 1.1 timestamp; write dates as quoted text: "${source}"`,
+    notFinite: (source) =>
+      `: \`${source}\` is YAML for infinity or not-a-number; write the number itself`,
+    duplicateKey: (key, line, column) =>
+      `"${key}" appears twice in this mapping (first at line ${line}, column ${column}); keep one`,
+    yamlError: {
+      BAD_INDENT:
+        "the indentation here does not match the lines around it: keys of one mapping start at the same column",
+      TAB_AS_INDENT: "a tab is used for indentation; YAML indents with spaces only",
+      DUPLICATE_KEY: "this key appears twice in the same mapping; keep one",
     },
   },
 };
