@@ -10,7 +10,10 @@ let pages = 0;
 if (mode === "plan") {
   const { parsePlanFiles } = await import("../dist/parse.js");
   const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined);
-  const opts = { pageThreads: env("PLAN_PAGE_THREADS"), parallelFromPages: env("PLAN_PARALLEL_FROM") };
+  const opts = {
+    pageThreads: env("PLAN_PAGE_THREADS"),
+    parallelFromPages: env("PLAN_PARALLEL_FROM"),
+  };
   const r = await parsePlanFiles([{ path: file, name: file }], opts);
   pages = r.plan.provenance.files[0].pages ?? 0;
 } else {

@@ -18,7 +18,10 @@ function edited(plan) {
 
 for (const n of sizes) {
   const plan = bigPlan(base, n);
-  for (const [label, other] of [["self", plan], ["edited", edited(plan)]]) {
+  for (const [label, other] of [
+    ["self", plan],
+    ["edited", edited(plan)],
+  ]) {
     const start = process.hrtime.bigint();
     const r = diffPlans({ name: "a", plan }, { name: "b", plan: other });
     const s = Number(process.hrtime.bigint() - start) / 1e9;

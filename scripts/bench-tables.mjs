@@ -32,7 +32,8 @@ for (const l of manifest.layouts) {
   if (only && !only.includes(l.id)) continue;
   for (const [producer, file] of Object.entries(l.files)) {
     if (producersOnly && !producersOnly.includes(producer)) continue;
-    let plan = null, error = null;
+    let plan = null,
+      error = null;
     try {
       plan = (await parsePlanFiles([{ path: join(dir, file), name: file }])).plan;
     } catch (e) {
@@ -46,18 +47,27 @@ for (const l of manifest.layouts) {
   }
 }
 const fmt = (x) => (x === null ? "" : x.toFixed(3));
-const order = ["all", ...["docx", "lo", "chromium"].map((p) => `producer=${p}`),
-  ...Object.entries(DIMENSIONS).flatMap(([d, vs]) => vs.map((v) => `${d}=${v}`))];
+const order = [
+  "all",
+  ...["docx", "lo", "chromium"].map((p) => `producer=${p}`),
+  ...Object.entries(DIMENSIONS).flatMap(([d, vs]) => vs.map((v) => `${d}=${v}`)),
+];
 const keys = order.filter((k) => cells.has(k));
-const lines = [`| cell | docs | ${FIELDS.join(" | ")} |`, `|---|---|${FIELDS.map(() => "---").join("|")}|`];
+const lines = [
+  `| cell | docs | ${FIELDS.join(" | ")} |`,
+  `|---|---|${FIELDS.map(() => "---").join("|")}|`,
+];
 let worst = { value: 2 };
 for (const k of keys) {
   const c = cells.get(k);
-  const docs = k === "all" ? perDoc.length : perDoc.filter((d) => {
-    if (k.startsWith("producer=")) return d.producer === k.slice(9);
-    const [dim, v] = k.split("=");
-    return manifest.layouts.find((l) => l.id === d.id).dims[dim] === v;
-  }).length;
+  const docs =
+    k === "all"
+      ? perDoc.length
+      : perDoc.filter((d) => {
+          if (k.startsWith("producer=")) return d.producer === k.slice(9);
+          const [dim, v] = k.split("=");
+          return manifest.layouts.find((l) => l.id === d.id).dims[dim] === v;
+        }).length;
   lines.push(`| ${k} | ${docs} | ${FIELDS.map((f) => fmt(ratio(c[f] ?? [0, 0]))).join(" | ")} |`);
   for (const f of FIELDS) {
     const r = ratio(c[f] ?? [0, 0]);
@@ -67,19 +77,42 @@ for (const k of keys) {
 console.log(lines.join("\n"));
 console.log(`\nworst cell: ${worst.cell} / ${worst.field} = ${fmt(worst.value)}`);
 const bad = perDoc.filter((d) => d.error || ratio(d.scores.taskF1) < 0.9);
-const named = bad.slice(0, 12).map((d) => d.file + (d.error ? ` (${d.error})` : "")).join(", ");
-console.log(`${perDoc.length} documents parsed in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${bad.length} with task F1 < 0.9 or an error${bad.length ? `: ${named}${bad.length > 12 ? ", ..." : ""}` : ""}`);
+const named = bad
+  .slice(0, 12)
+  .map((d) => d.file + (d.error ? ` (${d.error})` : ""))
+  .join(", ");
+console.log(
+  `${perDoc.length} documents parsed in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${bad.length} with task F1 < 0.9 or an error${bad.length ? `: ${named}${bad.length > 12 ? ", ..." : ""}` : ""}`,
+);
 // PDF equal to DOCX: the share of layouts where each PDF gives the DOCX's scores on every field.
 for (const producer of ["lo", "chromium"]) {
-  const pairs = perDoc.filter((d) => d.producer === producer).map((d) => [d, perDoc.find((x) => x.id === d.id && x.producer === "docx")]).filter(([, x]) => x);
-  const same = pairs.filter(([d, x]) => FIELDS.every((f) => ratio(d.scores[f]) === ratio(x.scores[f]))).length;
-  if (pairs.length) console.log(`${producer} PDF equal to DOCX on every field: ${same} of ${pairs.length} layouts`);
+  const pairs = perDoc
+    .filter((d) => d.producer === producer)
+    .map((d) => [d, perDoc.find((x) => x.id === d.id && x.producer === "docx")])
+    .filter(([, x]) => x);
+  const same = pairs.filter(([d, x]) =>
+    FIELDS.every((f) => ratio(d.scores[f]) === ratio(x.scores[f])),
+  ).length;
+  if (pairs.length)
+    console.log(`${producer} PDF equal to DOCX on every field: ${same} of ${pairs.length} layouts`);
 }
 if (floorOut) {
   // Each document's accuracy per field, rounded down: the sample test's floor.
-  const floor = Object.fromEntries(perDoc.map((d) => [d.file, Object.fromEntries(FIELDS
-    .filter((f) => d.scores[f][1])
-    .map((f) => [f, Math.floor(ratio(d.scores[f]) * 1000) / 1000]))]));
+  const floor = Object.fromEntries(
+    perDoc.map((d) => [
+      d.file,
+      Object.fromEntries(
+        FIELDS.filter((f) => d.scores[f][1]).map((f) => [
+          f,
+          Math.floor(ratio(d.scores[f]) * 1000) / 1000,
+        ]),
+      ),
+    ]),
+  );
   writeFileSync(floorOut, JSON.stringify(floor, null, 1) + "\n");
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ cells: Object.fromEntries(cells), perDoc, worst }, null, 1));
+if (jsonOut)
+  writeFileSync(
+    jsonOut,
+    JSON.stringify({ cells: Object.fromEntries(cells), perDoc, worst }, null, 1),
+  );

@@ -2,8 +2,14 @@
 // copied until there are `count`, each copy worded a little differently (a rotating place and
 // wave number, and synonyms swapped on alternate copies) so no two tasks read the same.
 const PLACES = [
-  "Phú Vang", "Phong Điền", "Quảng Điền", "Hương Trà",
-  "Hương Thủy", "A Lưới", "Phú Lộc", "Nam Đông",
+  "Phú Vang",
+  "Phong Điền",
+  "Quảng Điền",
+  "Hương Trà",
+  "Hương Thủy",
+  "A Lưới",
+  "Phú Lộc",
+  "Nam Đông",
 ];
 const SWAPS = [
   ["tăng cường", "đẩy mạnh"],
@@ -32,7 +38,10 @@ export function bigPlan(base, count) {
   for (let k = 0; k < copies; k++)
     base.taskGroups.forEach((g, i) =>
       taskGroups.push({
-        ...g, id: `g-${k * G + i + 1}`, number: k * G + i + 1, title: variedText(g.title, k),
+        ...g,
+        id: `g-${k * G + i + 1}`,
+        number: k * G + i + 1,
+        title: variedText(g.title, k),
       }),
     );
   const tasks = [];

@@ -19,7 +19,9 @@ const file = (name: string, data: Buffer | string) => {
 };
 const fifo = join(dir, "fifo.pdf");
 execFileSync("mkfifo", [fifo]);
-const bigText = Array.from({ length: 250_000 }, (_, i) => `dòng ${i} tiếp tục một đoạn văn`).join("\n");
+const bigText = Array.from({ length: 250_000 }, (_, i) => `dòng ${i} tiếp tục một đoạn văn`).join(
+  "\n",
+);
 
 const cases: [string, string[]][] = [
   ["/dev/zero", ["parse", "/dev/zero"]],
@@ -34,7 +36,10 @@ const cases: [string, string[]][] = [
   ["PDF, a 100-inch scanned page", ["parse", file("bigpage.pdf", hostile.hugePageScanPdf(100))]],
   ["text, 5 MB of short lines", ["parse", file("big.txt", bigText)]],
   ["text, a 4 MB single line", ["parse", file("line.txt", "Kếhoạch".repeat(600_000))]],
-  ["validate, 200 MB YAML", ["validate", file("big.yaml", `notes: "${"a".repeat(200 * 1024 * 1024)}"\n`)]],
+  [
+    "validate, 200 MB YAML",
+    ["validate", file("big.yaml", `notes: "${"a".repeat(200 * 1024 * 1024)}"\n`)],
+  ],
 ];
 
 const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -42,10 +47,18 @@ console.log("| input | time | peak RSS | exit | stderr |\n|---|---|---|---|---|"
 for (const [label, args] of cases) {
   const cmd = [process.execPath, `${ROOT}bin/plan.js`, ...args];
   const t = Date.now();
-  const r = time ? spawnSync(time, ["-f", "RSS %M", ...cmd], { encoding: "utf8" }) : spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8" });
+  const r = time
+    ? spawnSync(time, ["-f", "RSS %M", ...cmd], { encoding: "utf8" })
+    : spawnSync(cmd[0], cmd.slice(1), { encoding: "utf8" });
   const ms = Date.now() - t;
   const rss = /RSS (\d+)/.exec(r.stderr)?.[1];
-  const line = r.stderr.replace(/RSS \d+\n?/, "").trim().split("\n")[0].replace(dir + "/", "");
-  console.log(`| ${label} | ${(ms / 1000).toFixed(1)} s | ${rss ? `${Math.round(Number(rss) / 1024)} MB` : "?"} | ${r.status} | ${line.slice(0, 110)} |`);
+  const line = r.stderr
+    .replace(/RSS \d+\n?/, "")
+    .trim()
+    .split("\n")[0]
+    .replace(dir + "/", "");
+  console.log(
+    `| ${label} | ${(ms / 1000).toFixed(1)} s | ${rss ? `${Math.round(Number(rss) / 1024)} MB` : "?"} | ${r.status} | ${line.slice(0, 110)} |`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -27,8 +27,15 @@ const count = Number(arg("count", "300"));
 const sample = process.argv.includes("--sample");
 const ROOT = new URL("../", import.meta.url).pathname;
 const out = resolve(arg("out", sample ? join(ROOT, "fixtures/sweep") : "/tmp/plan-layout-sweep"));
-const sampleIds = Array.from({ length: Math.floor(count / 20) }, (_, k) => `L${String(20 * k + 7).padStart(3, "0")}`);
-const only = arg("only", "") ? new Set(arg("only", "").split(",")) : sample ? new Set(sampleIds) : null;
+const sampleIds = Array.from(
+  { length: Math.floor(count / 20) },
+  (_, k) => `L${String(20 * k + 7).padStart(3, "0")}`,
+);
+const only = arg("only", "")
+  ? new Set(arg("only", "").split(","))
+  : sample
+    ? new Set(sampleIds)
+    : null;
 const producers = new Set(arg("producers", "docx,lo,chromium").split(","));
 mkdirSync(out, { recursive: true });
 
@@ -46,7 +53,13 @@ for (const l of layouts) {
   if (producers.has("docx")) files.docx = `${l.id}.docx`;
   if (producers.has("lo")) files.lo = `${l.id}.lo.pdf`;
   if (producers.has("chromium")) files.chromium = `${l.id}.chromium.pdf`;
-  manifest.layouts.push({ id: l.id, dims: l.dims, columns: l.columns.map((c) => c.header), files, expected: expectedOf(l) });
+  manifest.layouts.push({
+    id: l.id,
+    dims: l.dims,
+    columns: l.columns.map((c) => c.header),
+    files,
+    expected: expectedOf(l),
+  });
 }
 writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
 
@@ -55,7 +68,20 @@ if (producers.has("lo")) {
   const profile = `file://${join(out, ".lo-profile")}`;
   for (let i = 0; i < layouts.length; i += 40) {
     const batch = layouts.slice(i, i + 40).map((l) => join(out, `${l.id}.docx`));
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(out, "lo"), ...batch], { stdio: "ignore" });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        join(out, "lo"),
+        ...batch,
+      ],
+      { stdio: "ignore" },
+    );
     process.stderr.write(`LibreOffice: ${Math.min(i + 40, layouts.length)}/${layouts.length}\n`);
   }
   for (const l of layouts) renameSync(join(out, "lo", `${l.id}.pdf`), join(out, `${l.id}.lo.pdf`));
@@ -64,12 +90,25 @@ if (producers.has("lo")) {
 if (producers.has("chromium")) {
   layouts.forEach((l, k) => {
     const pdf = join(out, `${l.id}.chromium.pdf`);
-    execFileSync("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", `--user-data-dir=${join(out, ".chromium-profile")}`, `--print-to-pdf=${pdf}`, `file://${join(out, `${l.id}.html`)}`], { stdio: "ignore" });
+    execFileSync(
+      "chromium",
+      [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-pdf-header-footer",
+        `--user-data-dir=${join(out, ".chromium-profile")}`,
+        `--print-to-pdf=${pdf}`,
+        `file://${join(out, `${l.id}.html`)}`,
+      ],
+      { stdio: "ignore" },
+    );
     if (!existsSync(pdf)) throw new Error(`chromium wrote no ${pdf}`);
     if ((k + 1) % 20 === 0) process.stderr.write(`Chromium: ${k + 1}/${layouts.length}\n`);
   });
 }
 if (!producers.has("docx")) for (const l of layouts) rmSync(join(out, `${l.id}.docx`));
 for (const l of layouts) rmSync(join(out, `${l.id}.html`));
-for (const p of [".lo-profile", ".chromium-profile"]) rmSync(join(out, p), { recursive: true, force: true });
+for (const p of [".lo-profile", ".chromium-profile"])
+  rmSync(join(out, p), { recursive: true, force: true });
 process.stderr.write(`${layouts.length} layouts written to ${out}\n`);

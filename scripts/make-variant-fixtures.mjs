@@ -36,19 +36,33 @@ const row = (cells, { header = false, cantSplit = false } = {}) =>
 
 function table(widths, rows, { borders = true } = {}) {
   const b = borders ? 'w:val="single" w:sz="4" w:space="0" w:color="000000"' : 'w:val="nil"';
-  const edges = ["top", "left", "bottom", "right", "insideH", "insideV"].map((e) => `<w:${e} ${b}/>`).join("");
+  const edges = ["top", "left", "bottom", "right", "insideH", "insideV"]
+    .map((e) => `<w:${e} ${b}/>`)
+    .join("");
   return `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, c) => a + c, 0)}" w:type="dxa"/><w:tblBorders>${edges}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
 }
 
 async function docx(file, bodyXml, { landscape }) {
-  const pg = landscape ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  const pg = landscape
+    ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+    : '<w:pgSz w:w="11906" w:h="16838"/>';
   const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}<w:sectPr>${pg}<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   zip.file("word/document.xml", doc);
   // Fixed dates keep the archive byte-identical between runs.
-  const buf = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", date: new Date("2026-01-01T00:00:00Z") });
+  const buf = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    date: new Date("2026-01-01T00:00:00Z"),
+  });
   writeFileSync(join(DIR, file), buf);
 }
 
@@ -63,7 +77,8 @@ const leadParas = (r) => {
 function flatRows() {
   const out = [];
   spec.groups.forEach((g, gi) => {
-    let leadLeft = 0, coordLeft = 0;
+    let leadLeft = 0,
+      coordLeft = 0;
     g.rows.forEach((r, ri) => {
       const leadMerge = leadLeft > 0 ? "continue" : r.leadSpan > 1 ? "restart" : undefined;
       const coordMerge = coordLeft > 0 ? "continue" : r.coordinateSpan > 1 ? "restart" : undefined;
@@ -78,17 +93,35 @@ function flatRows() {
 /** Huế's layout: the group merged down the first column, landscape, repeated header. */
 function mergedFirstColumn({ borders = true } = {}) {
   const W = [2300, 3900, 1700, 1900, 2000, 2900];
-  const head = ["NHIỆM VỤ, GIẢI PHÁP", "HÀNH ĐỘNG CỤ THỂ", "THỜI HẠN", "KẾT QUẢ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP"];
-  const rows = [row(head.map((h, i) => cell(W[i], [h], { bold: true, center: true })), { header: true })];
+  const head = [
+    "NHIỆM VỤ, GIẢI PHÁP",
+    "HÀNH ĐỘNG CỤ THỂ",
+    "THỜI HẠN",
+    "KẾT QUẢ",
+    "CƠ QUAN CHỦ TRÌ",
+    "CƠ QUAN PHỐI HỢP",
+  ];
+  const rows = [
+    row(
+      head.map((h, i) => cell(W[i], [h], { bold: true, center: true })),
+      { header: true },
+    ),
+  ];
   for (const { g, gi, r, ri, leadMerge, coordMerge } of flatRows()) {
-    rows.push(row([
-      cell(W[0], ri === 0 ? [`${gi + 1}. ${g.title}`] : [], { vMerge: ri === 0 ? "restart" : "continue" }),
-      cell(W[1], r.items.map(itemText)),
-      cell(W[2], [r.deadline]),
-      cell(W[3], [r.output]),
-      cell(W[4], leadMerge === "continue" ? [] : leadParas(r), { vMerge: leadMerge }),
-      cell(W[5], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), { vMerge: coordMerge }),
-    ]));
+    rows.push(
+      row([
+        cell(W[0], ri === 0 ? [`${gi + 1}. ${g.title}`] : [], {
+          vMerge: ri === 0 ? "restart" : "continue",
+        }),
+        cell(W[1], r.items.map(itemText)),
+        cell(W[2], [r.deadline]),
+        cell(W[3], [r.output]),
+        cell(W[4], leadMerge === "continue" ? [] : leadParas(r), { vMerge: leadMerge }),
+        cell(W[5], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), {
+          vMerge: coordMerge,
+        }),
+      ]),
+    );
   }
   return para(spec.title, { bold: true, center: true }) + table(W, rows, { borders });
 }
@@ -96,20 +129,43 @@ function mergedFirstColumn({ borders = true } = {}) {
 /** Another wording and order, an STT column, groups as full-width rows, portrait, no repeated header. */
 function sttFullWidth({ borders = true } = {}) {
   const W = [600, 3300, 1500, 1500, 1400, 1400];
-  const head = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"];
+  const head = [
+    "STT",
+    "Nội dung nhiệm vụ",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian hoàn thành",
+    "Sản phẩm",
+  ];
   const rows = [row(head.map((h, i) => cell(W[i], [h], { bold: true, center: true })))];
   const roman = ["I", "II", "III", "IV", "V"];
   let n = 0;
   for (const { g, gi, r, ri, leadMerge, coordMerge } of flatRows()) {
-    if (ri === 0) rows.push(row([cell(W[0], [roman[gi]], { bold: true }), cell(W.slice(1).reduce((a, b) => a + b), [`${gi + 1}. ${g.title}`], { span: 5, bold: true })]));
-    rows.push(row([
-      cell(W[0], [String(++n)]),
-      cell(W[1], r.items.map(itemText)),
-      cell(W[2], leadMerge === "continue" ? [] : [r.lead ? r.lead.join("; ") : ""], { vMerge: leadMerge }),
-      cell(W[3], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), { vMerge: coordMerge }),
-      cell(W[4], [r.deadline]),
-      cell(W[5], [r.output]),
-    ]));
+    if (ri === 0)
+      rows.push(
+        row([
+          cell(W[0], [roman[gi]], { bold: true }),
+          cell(
+            W.slice(1).reduce((a, b) => a + b),
+            [`${gi + 1}. ${g.title}`],
+            { span: 5, bold: true },
+          ),
+        ]),
+      );
+    rows.push(
+      row([
+        cell(W[0], [String(++n)]),
+        cell(W[1], r.items.map(itemText)),
+        cell(W[2], leadMerge === "continue" ? [] : [r.lead ? r.lead.join("; ") : ""], {
+          vMerge: leadMerge,
+        }),
+        cell(W[3], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), {
+          vMerge: coordMerge,
+        }),
+        cell(W[4], [r.deadline]),
+        cell(W[5], [r.output]),
+      ]),
+    );
   }
   return para(spec.title, { bold: true, center: true }) + table(W, rows, { borders });
 }
@@ -118,38 +174,105 @@ function sttFullWidth({ borders = true } = {}) {
 function twoLevelHeader() {
   const W = [600, 3500, 1600, 1600, 1400, 1400];
   const rows = [
-    row([cell(W[0], ["TT"], { vMerge: "restart", bold: true }), cell(W[1], ["Nhiệm vụ"], { vMerge: "restart", bold: true }), cell(W[2] + W[3], ["Cơ quan thực hiện"], { span: 2, bold: true }), cell(W[4], ["Thời hạn"], { vMerge: "restart", bold: true }), cell(W[5], ["Kết quả"], { vMerge: "restart", bold: true })], { header: true }),
-    row([cell(W[0], [], { vMerge: "continue" }), cell(W[1], [], { vMerge: "continue" }), cell(W[2], ["Chủ trì"], { bold: true }), cell(W[3], ["Phối hợp"], { bold: true }), cell(W[4], [], { vMerge: "continue" }), cell(W[5], [], { vMerge: "continue" })], { header: true }),
+    row(
+      [
+        cell(W[0], ["TT"], { vMerge: "restart", bold: true }),
+        cell(W[1], ["Nhiệm vụ"], { vMerge: "restart", bold: true }),
+        cell(W[2] + W[3], ["Cơ quan thực hiện"], { span: 2, bold: true }),
+        cell(W[4], ["Thời hạn"], { vMerge: "restart", bold: true }),
+        cell(W[5], ["Kết quả"], { vMerge: "restart", bold: true }),
+      ],
+      { header: true },
+    ),
+    row(
+      [
+        cell(W[0], [], { vMerge: "continue" }),
+        cell(W[1], [], { vMerge: "continue" }),
+        cell(W[2], ["Chủ trì"], { bold: true }),
+        cell(W[3], ["Phối hợp"], { bold: true }),
+        cell(W[4], [], { vMerge: "continue" }),
+        cell(W[5], [], { vMerge: "continue" }),
+      ],
+      { header: true },
+    ),
   ];
   let n = 0;
   for (const { g, gi, r, ri, leadMerge, coordMerge } of flatRows()) {
-    if (ri === 0) rows.push(row([cell(W.reduce((a, b) => a + b), [`${gi + 1}. ${g.title}`], { span: 6, bold: true })]));
-    rows.push(row([
-      cell(W[0], [`${gi + 1}.${++n}`]),
-      cell(W[1], r.items.map(itemText)),
-      cell(W[2], leadMerge === "continue" ? [] : leadParas(r), { vMerge: leadMerge }),
-      cell(W[3], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), { vMerge: coordMerge }),
-      cell(W[4], [r.deadline]),
-      cell(W[5], [r.output]),
-    ]));
+    if (ri === 0)
+      rows.push(
+        row([
+          cell(
+            W.reduce((a, b) => a + b),
+            [`${gi + 1}. ${g.title}`],
+            { span: 6, bold: true },
+          ),
+        ]),
+      );
+    rows.push(
+      row([
+        cell(W[0], [`${gi + 1}.${++n}`]),
+        cell(W[1], r.items.map(itemText)),
+        cell(W[2], leadMerge === "continue" ? [] : leadParas(r), { vMerge: leadMerge }),
+        cell(W[3], coordMerge === "continue" ? [] : [r.coordinate].filter(Boolean), {
+          vMerge: coordMerge,
+        }),
+        cell(W[4], [r.deadline]),
+        cell(W[5], [r.output]),
+      ]),
+    );
   }
   return para(spec.title, { bold: true, center: true }) + table(W, rows);
 }
 
 /** The model every variant must give, derived from the spec independently of the parser. */
 function expected() {
-  const taskGroups = spec.groups.map((g, i) => ({ id: `g-${i + 1}`, number: i + 1, title: g.title }));
+  const taskGroups = spec.groups.map((g, i) => ({
+    id: `g-${i + 1}`,
+    number: i + 1,
+    title: g.title,
+  }));
   const tasks = [];
   spec.groups.forEach((g, gi) => {
-    let pos = 0, last = null, sub = 0, lead = [], coordinate = [], leadLeft = 0, coordLeft = 0;
+    let pos = 0,
+      last = null,
+      sub = 0,
+      lead = [],
+      coordinate = [],
+      leadLeft = 0,
+      coordLeft = 0;
     g.rows.forEach((r) => {
-      if (leadLeft > 0) leadLeft--; else { lead = r.lead ?? []; leadLeft = (r.leadSpan ?? 1) - 1; }
-      if (coordLeft > 0) coordLeft--; else { coordinate = r.coordinate ? r.coordinate.split("; ") : []; coordLeft = (r.coordinateSpan ?? 1) - 1; }
+      if (leadLeft > 0) leadLeft--;
+      else {
+        lead = r.lead ?? [];
+        leadLeft = (r.leadSpan ?? 1) - 1;
+      }
+      if (coordLeft > 0) coordLeft--;
+      else {
+        coordinate = r.coordinate ? r.coordinate.split("; ") : [];
+        coordLeft = (r.coordinateSpan ?? 1) - 1;
+      }
       for (const [marker, text] of r.items) {
-        let id, parent = null;
-        if (marker === "+" && last) { parent = last; id = `${last}.${++sub}`; }
-        else { id = `t-${gi + 1}.${++pos}`; last = id; sub = 0; }
-        tasks.push({ id, group: `g-${gi + 1}`, parent, text, deadlineRaw: r.deadline, output: r.output, lead, coordinate, mergedLead: leadLeft >= 0 && !r.lead });
+        let id,
+          parent = null;
+        if (marker === "+" && last) {
+          parent = last;
+          id = `${last}.${++sub}`;
+        } else {
+          id = `t-${gi + 1}.${++pos}`;
+          last = id;
+          sub = 0;
+        }
+        tasks.push({
+          id,
+          group: `g-${gi + 1}`,
+          parent,
+          text,
+          deadlineRaw: r.deadline,
+          output: r.output,
+          lead,
+          coordinate,
+          mergedLead: leadLeft >= 0 && !r.lead,
+        });
       }
     });
   });
@@ -157,7 +280,11 @@ function expected() {
 }
 
 function soffice(docxFile, outDir) {
-  execFileSync("soffice", ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, join(DIR, docxFile)], { stdio: "ignore" });
+  execFileSync(
+    "soffice",
+    ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, join(DIR, docxFile)],
+    { stdio: "ignore" },
+  );
 }
 
 /** Redraw every stroked ruling as a thin filled rectangle, as Word's PDF export does. */
@@ -171,7 +298,8 @@ function wordBorders(pdfIn, pdfOut) {
     count++;
     const [a, b, c, d] = [+x1, +y1, +x2, +y2];
     const t = 0.6;
-    if (Math.abs(b - d) < 0.01) return `${Math.min(a, c).toFixed(2)} ${(b - t / 2).toFixed(2)} ${Math.abs(c - a).toFixed(2)} ${t} re f`;
+    if (Math.abs(b - d) < 0.01)
+      return `${Math.min(a, c).toFixed(2)} ${(b - t / 2).toFixed(2)} ${Math.abs(c - a).toFixed(2)} ${t} re f`;
     return `${(a - t / 2).toFixed(2)} ${Math.min(b, d).toFixed(2)} ${t} ${Math.abs(d - b).toFixed(2)} re f`;
   });
   if (!count) throw new Error("no stroked rulings found to convert");
@@ -205,8 +333,8 @@ await docx("merged-first-column.docx", mergedFirstColumn(), { landscape: true })
 await docx("stt-fullwidth-portrait.docx", sttFullWidth(), { landscape: false });
 await docx("two-level-header.docx", twoLevelHeader(), { landscape: false });
 await docx("borderless.docx", sttFullWidth({ borders: false }), { landscape: false });
-for (const f of ["merged-first-column", "stt-fullwidth-portrait", "two-level-header", "borderless"]) soffice(`${f}.docx`, DIR);
+for (const f of ["merged-first-column", "stt-fullwidth-portrait", "two-level-header", "borderless"])
+  soffice(`${f}.docx`, DIR);
 const n = wordBorders(join(DIR, "merged-first-column.pdf"), join(DIR, "word-borders.pdf"));
 writeFileSync(join(DIR, "expected.json"), JSON.stringify(expected(), null, 2) + "\n");
 console.log(`variants written to ${DIR} (${n} rulings redrawn as filled rectangles)`);
-

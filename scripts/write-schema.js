@@ -2,4 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { planJsonSchema } from "../dist/model/schema.js";
 
-writeFileSync(new URL("../schemas/plan.schema.json", import.meta.url), JSON.stringify(planJsonSchema(), null, 2) + "\n");
+writeFileSync(
+  new URL("../schemas/plan.schema.json", import.meta.url),
+  JSON.stringify(planJsonSchema(), null, 2) + "\n",
+);

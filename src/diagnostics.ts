@@ -47,15 +47,28 @@ export class SourceFile {
   /** `name`: how diagnostics name the file (the path as the user gave it). */
   constructor(readonly name: string) {}
 
-  warn(ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+  warn(
+    ruleId: string,
+    message: string,
+    where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {},
+  ): Diagnostic {
     return this.message("warning", ruleId, message, where);
   }
 
-  info(ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+  info(
+    ruleId: string,
+    message: string,
+    where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {},
+  ): Diagnostic {
     return this.message("info", ruleId, message, where);
   }
 
-  message(severity: Severity, ruleId: string, message: string, where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {}): Diagnostic {
+  message(
+    severity: Severity,
+    ruleId: string,
+    message: string,
+    where: Omit<Diagnostic, "severity" | "ruleId" | "message" | "file"> = {},
+  ): Diagnostic {
     const d = diag(severity, ruleId, message, { file: this.name, ...where });
     this.messages.push(d);
     return d;

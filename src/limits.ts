@@ -64,7 +64,8 @@ export function limitsFromFlags(flags: {
   if (ops !== undefined) limits.maxOperators = ops;
   const seconds = flags.timeout === undefined ? undefined : Number(flags.timeout);
   if (seconds !== undefined) {
-    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new LimitFlagError("seconds", "--timeout", String(flags.timeout));
+    if (!(seconds > 0) || !Number.isFinite(seconds))
+      throw new LimitFlagError("seconds", "--timeout", String(flags.timeout));
     limits.timeoutMs = Math.round(seconds * 1000);
     limits.pageTimeoutMs = Math.min(limits.pageTimeoutMs, limits.timeoutMs);
   }
@@ -93,7 +94,9 @@ function positive(value: string | undefined, flag: string): number | undefined {
 function parseSize(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m?.[2] ?? "").toLowerCase() as "" | "k" | "m" | "g"];
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
+    (m?.[2] ?? "").toLowerCase() as "" | "k" | "m" | "g"
+  ];
   const n = m ? Math.round(Number(m[1]) * unit) : NaN;
   if (!Number.isSafeInteger(n) || n <= 0) throw new LimitFlagError("size", flag, value);
   return n;

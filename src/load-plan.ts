@@ -23,15 +23,24 @@ export interface LoadedPlan {
 const MODEL_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** The files a spec names ("body.pdf+appendix.pdf"), none for the bundled reference. */
-export async function specFiles(spec: string, cwd: string): Promise<{ path: string; name: string }[]> {
+export async function specFiles(
+  spec: string,
+  cwd: string,
+): Promise<{ path: string; name: string }[]> {
   if (BUNDLED_REFERENCES.includes(spec)) return [];
   return (await splitJoined(spec, cwd)).map((p) => ({ path: resolve(cwd, p), name: p }));
 }
 
-export async function loadPlan(spec: string, cwd: string, limits: Limits = DEFAULT_LIMITS): Promise<LoadedPlan> {
-  if (BUNDLED_REFERENCES.includes(spec)) return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
+export async function loadPlan(
+  spec: string,
+  cwd: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<LoadedPlan> {
+  if (BUNDLED_REFERENCES.includes(spec))
+    return { name: "397/NQ-CP", plan: bundledReference(), diagnostics: [] };
   const parts = await splitJoined(spec, cwd);
-  if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0])) return loadModel(parts[0], cwd, limits);
+  if (parts.length === 1 && MODEL_EXTENSIONS.test(parts[0]))
+    return loadModel(parts[0], cwd, limits);
   // Documents are parsed in a worker, bounded in time and memory like `plan parse`.
   const result = await parseIsolated(await specFiles(spec, cwd), { limits });
   if (!result.ok) throw result.error;
@@ -64,8 +73,15 @@ async function loadModel(file: string, cwd: string, limits: Limits): Promise<Loa
   if (errors.length) {
     // A syntax error first: what the model misses may only be its consequence.
     const first = errors.find((d) => d.ruleId.startsWith("yaml-")) ?? errors[0];
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})` : "";
-    throw new InputError(file, `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`, "invalid-model");
+    const more =
+      errors.length > 1
+        ? ` (and ${errors.length - 1} more; run plan validate ${basename(file)})`
+        : "";
+    throw new InputError(
+      file,
+      `not a valid plan model: ${first.line}:${first.column}: ${first.message}${more}`,
+      "invalid-model",
+    );
   }
   return { name: file, plan: checked.plan!, diagnostics: [] };
 }

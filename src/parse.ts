@@ -28,7 +28,10 @@ export interface ParseOptions {
   parallelFromPages?: number;
 }
 
-export async function parsePlanFiles(files: InputFile[], opts: ParseOptions = {}): Promise<BuildResult> {
+export async function parsePlanFiles(
+  files: InputFile[],
+  opts: ParseOptions = {},
+): Promise<BuildResult> {
   const sources = [];
   // Files one after another: order matters for body/appendix merging.
   // A long PDF's pages may still be read side by side (read/pdf/parallel.ts).

@@ -22,7 +22,8 @@ const swept = new Set<string>();
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const st = await stat(path).catch(() => undefined);
   if (st && !st.isFile()) {
-    if (st.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
+    if (st.isDirectory())
+      throw Object.assign(new Error(`${path} is a directory`), { code: "EISDIR" });
     await writeFile(path, content, "utf8");
     return;
   }
@@ -65,7 +66,10 @@ export interface NamedPath {
  * -o x.pdf` would replace the document with its YAML): the same file by real
  * path or by device and inode (a hard link). Exit 2 through InputError.
  */
-export async function refuseInputsAsOutputs(outputs: NamedPath[], inputs: NamedPath[]): Promise<void> {
+export async function refuseInputsAsOutputs(
+  outputs: NamedPath[],
+  inputs: NamedPath[],
+): Promise<void> {
   const identity = async (p: string) => {
     const st = await stat(p).catch(() => undefined);
     if (!st || !st.isFile()) return undefined;
@@ -78,7 +82,11 @@ export async function refuseInputsAsOutputs(outputs: NamedPath[], inputs: NamedP
     const same = ins.find((i) => i.id && (i.id.real === id.real || i.id.inode === id.inode));
     if (same) {
       const also = same.name === o.name ? "" : ` (the same file as ${same.name})`;
-      throw new InputError(o.name, `is an input of this run${also}; refusing to overwrite it with the output (choose another -o)`, "output-is-input");
+      throw new InputError(
+        o.name,
+        `is an input of this run${also}; refusing to overwrite it with the output (choose another -o)`,
+        "output-is-input",
+      );
     }
   }
 }
@@ -89,7 +97,8 @@ export function writeErrorReason(e: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "cannot write the output: permission denied";
   if (code === "ENOSPC") return "cannot write the output: no space left on the device";
   if (code === "EISDIR") return "cannot write the output: it is a folder";
-  if (code === "ENOTDIR" || code === "EEXIST") return "cannot write the output: a part of its path is a file, not a folder";
+  if (code === "ENOTDIR" || code === "EEXIST")
+    return "cannot write the output: a part of its path is a file, not a folder";
   if (code === "EROFS") return "cannot write the output: the file system is read-only";
   return `cannot write the output: ${(e as Error).message}`;
 }

@@ -29,13 +29,41 @@ describe("bad input: exit 2, one line naming the file and the reason", () => {
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(tmp, "nope.pdf"), /nope\.pdf: no such file$/],
     ["an empty file", () => write("empty.pdf", ""), /empty\.pdf: the file is empty$/],
-    ["a renamed image", () => write("scan.pdf", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")), /scan\.pdf: an image, not a PDF, DOCX or text document$/],
-    ["a truncated PDF", () => write("cut.pdf", readFileSync(`${ROOT}fixtures/hue/hue-body.pdf`).subarray(0, 2000)), /cut\.pdf: (not a valid PDF|cannot read the PDF|the PDF has no text layer)/],
-    ["a DOCX that is not a zip", () => write("bad.docx", "PK\u0003\u0004 not really a zip"), /bad\.docx: not a DOCX file \(not a valid zip archive\)$/],
-    ["a text file that is not a plan", () => write("notes.txt", "Shopping list\nmilk\nbread\n"), /notes\.txt: found no plan structure/],
-    ["a folder with no plan document", () => mkdtempSync(join(tmp, "empty-")), /no plan document \(PDF, DOCX, text\) in .*empty-\w+$/],
-    ["a PDF with a password", () => `${ROOT}fixtures/bad/encrypted.pdf`, /encrypted\.pdf: the PDF is encrypted with a password$/],
-    ["a DOCX without word/document.xml", () => `${ROOT}fixtures/bad/no-document.docx`, /no-document\.docx: not a DOCX file \(no word\/document\.xml\)$/],
+    [
+      "a renamed image",
+      () => write("scan.pdf", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")),
+      /scan\.pdf: an image, not a PDF, DOCX or text document$/,
+    ],
+    [
+      "a truncated PDF",
+      () => write("cut.pdf", readFileSync(`${ROOT}fixtures/hue/hue-body.pdf`).subarray(0, 2000)),
+      /cut\.pdf: (not a valid PDF|cannot read the PDF|the PDF has no text layer)/,
+    ],
+    [
+      "a DOCX that is not a zip",
+      () => write("bad.docx", "PK\u0003\u0004 not really a zip"),
+      /bad\.docx: not a DOCX file \(not a valid zip archive\)$/,
+    ],
+    [
+      "a text file that is not a plan",
+      () => write("notes.txt", "Shopping list\nmilk\nbread\n"),
+      /notes\.txt: found no plan structure/,
+    ],
+    [
+      "a folder with no plan document",
+      () => mkdtempSync(join(tmp, "empty-")),
+      /no plan document \(PDF, DOCX, text\) in .*empty-\w+$/,
+    ],
+    [
+      "a PDF with a password",
+      () => `${ROOT}fixtures/bad/encrypted.pdf`,
+      /encrypted\.pdf: the PDF is encrypted with a password$/,
+    ],
+    [
+      "a DOCX without word/document.xml",
+      () => `${ROOT}fixtures/bad/no-document.docx`,
+      /no-document\.docx: not a DOCX file \(no word\/document\.xml\)$/,
+    ],
   ];
   it.each(cases)("%s", async (_, make, message) => {
     const file = make();
@@ -68,7 +96,9 @@ describe("-o writes atomically", () => {
     expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=/);
     // The same YAML; the modeline's relative path differs (#15: it resolves from each output's folder).
     const body = (s: string) => s.slice(s.indexOf("\n"));
-    expect(body(text)).toBe(body((await run(["parse", "fixtures/hungyen/hungyen-body.docx", "-q"])).stdout));
+    expect(body(text)).toBe(
+      body((await run(["parse", "fixtures/hungyen/hungyen-body.docx", "-q"])).stdout),
+    );
   });
 });
 
@@ -77,7 +107,9 @@ describe("bin/plan.js", () => {
     const exec = promisify(execFile);
     const ok = await exec("node", ["bin/plan.js", "--version"], { cwd: ROOT });
     expect(ok.stdout.trim()).toBe("0.1.0");
-    const bad = await exec("node", ["bin/plan.js", "parse", "missing.pdf"], { cwd: ROOT }).catch((e) => e);
+    const bad = await exec("node", ["bin/plan.js", "parse", "missing.pdf"], { cwd: ROOT }).catch(
+      (e) => e,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("plan: missing.pdf: no such file\n");
   });

@@ -18,15 +18,38 @@ describe("parseDeadline", () => {
     ["Hằng năm", "periodic", null, "annual", null],
     ["Định kỳ hằng quý", "periodic", null, "quarterly", null],
     ["hàng tháng", "periodic", null, "monthly", null],
-    ["2027 và định kỳ theo quý thực hiện sau khi hoàn thành nhiệm vụ sau tháng 12/2027", "due", "2027", "quarterly", null],
-    ["Theo chỉ đạo của Ban Chỉ đạo Trung ương", "on-instruction", null, null, "Ban Chỉ đạo Trung ương"],
+    [
+      "2027 và định kỳ theo quý thực hiện sau khi hoàn thành nhiệm vụ sau tháng 12/2027",
+      "due",
+      "2027",
+      "quarterly",
+      null,
+    ],
+    [
+      "Theo chỉ đạo của Ban Chỉ đạo Trung ương",
+      "on-instruction",
+      null,
+      null,
+      "Ban Chỉ đạo Trung ương",
+    ],
     ["Khi có yêu cầu", "on-instruction", null, null, null],
-    ["2026 sau khi sửa đổi, bổ sung Quyết định 19 của Thủ tướng Chính phủ", "conditional", "2026", null, null],
+    [
+      "2026 sau khi sửa đổi, bổ sung Quyết định 19 của Thủ tướng Chính phủ",
+      "conditional",
+      "2026",
+      null,
+      null,
+    ],
     ["", "unspecified", null, null, null],
     ["Chưa xác định", "unspecified", null, null, null],
   ])("%j", (raw, kind, due, recurrence, requestedBy) => {
     const d = parseDeadline(raw);
-    expect({ kind: d.kind, due: d.due, recurrence: d.recurrence, requestedBy: d.requestedBy }).toEqual({ kind, due, recurrence, requestedBy });
+    expect({
+      kind: d.kind,
+      due: d.due,
+      recurrence: d.recurrence,
+      requestedBy: d.requestedBy,
+    }).toEqual({ kind, due, recurrence, requestedBy });
     expect(d.raw).toBe(raw || null);
   });
 

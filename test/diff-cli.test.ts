@@ -17,7 +17,16 @@ describe("plan diff: whole output", () => {
     ["diff", "fixtures/cantho/expected.yaml"],
     ["diff", "fixtures/hungyen/expected.yaml", "-f", "markdown"],
     ["diff", "fixtures/hungyen/expected.yaml", "--lang", "en"],
-    ["diff", "--against", "397", "fixtures/hue/expected.yaml", "fixtures/cantho/expected.yaml", "fixtures/hungyen/expected.yaml", "-f", "markdown"],
+    [
+      "diff",
+      "--against",
+      "397",
+      "fixtures/hue/expected.yaml",
+      "fixtures/cantho/expected.yaml",
+      "fixtures/hungyen/expected.yaml",
+      "-f",
+      "markdown",
+    ],
   ])("plan %s", async (...args) => {
     const r = await run(args, { COLUMNS: "120" });
     const name = args.join(" ").replace(/[/\\]/g, "_");
@@ -27,11 +36,24 @@ describe("plan diff: whole output", () => {
 
 describe("plan diff --format json", () => {
   it("prints only JSON: findings with kind, section, ids, phrases, both texts and confidence", async () => {
-    const r = await run(["diff", "fixtures/cantho/cantho-body.pdf", "--against", "397", "-f", "json"]);
+    const r = await run([
+      "diff",
+      "fixtures/cantho/cantho-body.pdf",
+      "--against",
+      "397",
+      "-f",
+      "json",
+    ]);
     // #15: the body alone names its appendix; the one warning says it was not given.
-    expect(r.stderr).toMatch(/^fixtures\/cantho\/cantho-body.pdf \(page 3\): warning: [^\n]+ \[appendix-missing\]\n$/);
+    expect(r.stderr).toMatch(
+      /^fixtures\/cantho\/cantho-body.pdf \(page 3\): warning: [^\n]+ \[appendix-missing\]\n$/,
+    );
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ formatVersion: 1, reference: { name: "397/NQ-CP" }, plan: { name: "fixtures/cantho/cantho-body.pdf", locality: "Cần Thơ" } });
+    expect(out).toMatchObject({
+      formatVersion: 1,
+      reference: { name: "397/NQ-CP" },
+      plan: { name: "fixtures/cantho/cantho-body.pdf", locality: "Cần Thơ" },
+    });
     expect(out.summary.elements).toEqual({ kept: 14, changed: 1, missing: 0, absent: 58 });
     const dropped = out.findings.find((f: { kind: string }) => f.kind === "phraseDropped");
     expect(dropped).toMatchObject({
@@ -52,20 +74,53 @@ describe("plan diff --format json", () => {
 
 describe("exit codes and --fail-on", () => {
   it("0 when nothing differs", async () => {
-    const r = await run(["diff", "fixtures/hue/expected.yaml", "fixtures/hue/expected.yaml", "-f", "json"]);
+    const r = await run([
+      "diff",
+      "fixtures/hue/expected.yaml",
+      "fixtures/hue/expected.yaml",
+      "-f",
+      "json",
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).findings).toEqual([]);
   });
   it("1 on any finding by default; --fail-on narrows the kinds that count", async () => {
     expect((await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json"])).code).toBe(1);
-    expect((await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json", "--fail-on", "targetChanged,leadChanged"])).code).toBe(0);
-    expect((await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json", "--fail-on", "phraseDropped"])).code).toBe(1);
-    expect((await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json", "--fail-on", "none"])).code).toBe(0);
+    expect(
+      (
+        await run([
+          "diff",
+          "fixtures/cantho/expected.yaml",
+          "-f",
+          "json",
+          "--fail-on",
+          "targetChanged,leadChanged",
+        ])
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await run([
+          "diff",
+          "fixtures/cantho/expected.yaml",
+          "-f",
+          "json",
+          "--fail-on",
+          "phraseDropped",
+        ])
+      ).code,
+    ).toBe(1);
+    expect(
+      (await run(["diff", "fixtures/cantho/expected.yaml", "-f", "json", "--fail-on", "none"]))
+        .code,
+    ).toBe(0);
   });
   it("an unknown kind in --fail-on is a usage error naming the kinds", async () => {
     const r = await run(["diff", "fixtures/cantho/expected.yaml", "--fail-on", "missng"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`plan: --fail-on: unknown finding kind missng (kinds: ${FINDING_KINDS.join(", ")}, or any, none)\n`);
+    expect(r.stderr).toBe(
+      `plan: --fail-on: unknown finding kind missng (kinds: ${FINDING_KINDS.join(", ")}, or any, none)\n`,
+    );
   });
 });
 
@@ -73,13 +128,28 @@ describe("bad input: exit 2, one line, nothing written", () => {
   const broken = join(tmp, "broken.yaml");
   writeFileSync(broken, "schemaVersion: 1\ndocument: [unclosed\n");
   const invalid = join(tmp, "invalid.yaml");
-  writeFileSync(invalid, readFileSync("fixtures/cantho/expected.yaml", "utf8").replace("horizon: 2030", "horizon: soon"));
+  writeFileSync(
+    invalid,
+    readFileSync("fixtures/cantho/expected.yaml", "utf8").replace("horizon: 2030", "horizon: soon"),
+  );
   it.each([
     ["broken YAML", [broken], /broken\.yaml: not a valid plan model: \d+:\d+: Flow sequence/],
-    ["a model that breaks the schema", [invalid], /invalid\.yaml: not a valid plan model: \d+:\d+: expected number, found string "soon"$/],
+    [
+      "a model that breaks the schema",
+      [invalid],
+      /invalid\.yaml: not a valid plan model: \d+:\d+: expected number, found string "soon"$/,
+    ],
     ["a missing plan", ["nope.yaml"], /^plan: nope\.yaml: no such file$/],
-    ["a missing reference", ["fixtures/cantho/expected.yaml", "--against", "nope.pdf"], /^plan: nope\.pdf: no such file$/],
-    ["three plans without --against", ["a.yaml", "b.yaml", "c.yaml"], /name the reference: --against 397/],
+    [
+      "a missing reference",
+      ["fixtures/cantho/expected.yaml", "--against", "nope.pdf"],
+      /^plan: nope\.pdf: no such file$/,
+    ],
+    [
+      "three plans without --against",
+      ["a.yaml", "b.yaml", "c.yaml"],
+      /name the reference: --against 397/,
+    ],
   ])("%s", async (_, args, message) => {
     const out = join(tmp, `out-${Math.random().toString(36).slice(2)}.html`);
     const r = await run(["diff", ...args, "-f", "html", "-o", out]);
@@ -96,8 +166,13 @@ describe("the coverage matrix", () => {
     const r = await run(["diff", "--against", "397", "fixtures/*/expected.yaml", "-f", "json"]);
     expect(r.code).toBe(1);
     const cov = JSON.parse(r.stdout);
-    expect(cov.plans).toEqual(["fixtures/cantho/expected.yaml", "fixtures/hue/expected.yaml", "fixtures/hungyen/expected.yaml"]);
-    const row = (id: string) => cov.rows.find((x: { referenceId: string }) => x.referenceId === id).cells;
+    expect(cov.plans).toEqual([
+      "fixtures/cantho/expected.yaml",
+      "fixtures/hue/expected.yaml",
+      "fixtures/hungyen/expected.yaml",
+    ]);
+    const row = (id: string) =>
+      cov.rows.find((x: { referenceId: string }) => x.referenceId === id).cells;
     expect(row("vp-6")).toEqual(["changed", "kept", "changed"]);
     expect(row("vp-3")).toEqual(["kept", "changed", "kept"]);
     expect(row("t-1.1.1")).toEqual(["absent", "kept", "absent"]);

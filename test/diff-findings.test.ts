@@ -18,7 +18,8 @@ import { bundledReference } from "../src/reference/index.js";
 import { loadPlan } from "../src/load-plan.js";
 import { ROOT } from "./helpers/run.js";
 
-const model = (path: string): PlanModel => Plan.parse(parse(readFileSync(`${ROOT}${path}`, "utf8")));
+const model = (path: string): PlanModel =>
+  Plan.parse(parse(readFileSync(`${ROOT}${path}`, "utf8")));
 const reference = { name: "397/NQ-CP", plan: bundledReference() };
 
 /** One line per finding: kind, section, ids, phrases and value change. */
@@ -31,7 +32,10 @@ function lines(findings: Finding[]): string[] {
 
 describe("the corpus against Resolution 397", () => {
   it("Cần Thơ: only '6 rõ' lost 'rõ thời gian'; its appendix is not in the corpus", () => {
-    const r = diffPlans(reference, { name: "cantho", plan: model("fixtures/cantho/expected.yaml") });
+    const r = diffPlans(reference, {
+      name: "cantho",
+      plan: model("fixtures/cantho/expected.yaml"),
+    });
     expect(lines(r.findings)).toEqual([
       "phraseDropped viewpoints vp-6>vp-6 −rõ thời gian",
       "missing tasks ->-",
@@ -43,7 +47,10 @@ describe("the corpus against Resolution 397", () => {
   });
 
   it("Hưng Yên: reworded viewpoints 1, 5, 6, 7 and objective 1; reports by 20/9, not 30/9", () => {
-    const r = diffPlans(reference, { name: "hungyen", plan: model("fixtures/hungyen/expected.yaml") });
+    const r = diffPlans(reference, {
+      name: "hungyen",
+      plan: model("fixtures/hungyen/expected.yaml"),
+    });
     expect(lines(r.findings)).toEqual([
       "phraseDropped viewpoints vp-1>vp-1 −phải",
       "phraseAdded viewpoints vp-1>vp-1 +luôn +Thủ trưởng các Sở, ban, ngành, UBND các xã, phường, Ủy ban",
@@ -89,14 +96,20 @@ describe("the corpus against Resolution 397", () => {
       "phraseAdded tasks t-5.2>t-5.2 +Nghiên cứu +39/2019/QĐ-UBND ngày 19/7/2019 +quy định",
     ]);
     // The reference's tasks are inferred from this very appendix: all 50 align, deadlines and leads agree across levels.
-    expect(r.elements.filter((e) => e.section === "tasks").every((e) => e.planId === e.referenceId)).toBe(true);
-    expect(r.findings.every((f) => f.referenceBasis !== undefined || f.referenceId === null)).toBe(true);
+    expect(
+      r.elements.filter((e) => e.section === "tasks").every((e) => e.planId === e.referenceId),
+    ).toBe(true);
+    expect(r.findings.every((f) => f.referenceBasis !== undefined || f.referenceId === null)).toBe(
+      true,
+    );
   });
 
   it("the same findings from the PDF as from the reviewed YAML (Cần Thơ)", async () => {
     const pdf = await loadPlan("fixtures/cantho/cantho-body.pdf", ROOT);
     const yaml = await loadPlan("fixtures/cantho/expected.yaml", ROOT);
-    expect(lines(diffPlans(reference, pdf).findings)).toEqual(lines(diffPlans(reference, yaml).findings));
+    expect(lines(diffPlans(reference, pdf).findings)).toEqual(
+      lines(diffPlans(reference, yaml).findings),
+    );
   });
 });
 
@@ -116,7 +129,10 @@ describe("a plan edited in known ways gives exactly those findings", () => {
     // Not substance: spelling, locality, punctuation, level words.
     vp(2).text = vp(2).text.replace("chiến sỹ", "chiến sĩ");
     vp(5).text = vp(5).text.replace(/\.$/, " trên địa bàn tỉnh.");
-    edited.objectives.specific[4].text = edited.objectives.specific[4].text.replace("khoa học, công nghệ", "khoa học công nghệ");
+    edited.objectives.specific[4].text = edited.objectives.specific[4].text.replace(
+      "khoa học, công nghệ",
+      "khoa học công nghệ",
+    );
     task("t-3.1").lead = ["Các Sở, ban, ngành"];
     // Substance.
     vp(6).text = vp(6).text.replace("rõ thời gian, ", "");
@@ -127,7 +143,11 @@ describe("a plan edited in known ways gives exactly those findings", () => {
     task("t-2.5").deadline = parseDeadline("2028");
     task("t-1.1.3").lead = ["Các sở, ngành"];
     edited.tasks = edited.tasks.filter((t) => t.id !== "t-6.2");
-    edited.tasks.push({ ...task("t-8.3"), id: "t-8.4", text: "Tổ chức giao lưu văn hóa, thể thao với lực lượng chức năng các tỉnh của nước bạn Lào" });
+    edited.tasks.push({
+      ...task("t-8.3"),
+      id: "t-8.4",
+      text: "Tổ chức giao lưu văn hóa, thể thao với lực lượng chức năng các tỉnh của nước bạn Lào",
+    });
 
     const r = diffPlans({ name: "hue", plan: hue }, { name: "edited", plan: edited });
     expect(lines(r.findings)).toEqual([
@@ -164,6 +184,9 @@ describe("ambiguous matches are flagged, not chosen silently", () => {
     const r = diffPlans({ name: "ref", plan: ref }, { name: "plan", plan });
     const flagged = r.findings.filter((f) => f.kind === "ambiguousMatch");
     expect(flagged).toHaveLength(1);
-    expect(flagged[0].reason).toMatchObject({ code: "narrowMatch", rivals: [expect.stringMatching(/^vp-[12]$/)] });
+    expect(flagged[0].reason).toMatchObject({
+      code: "narrowMatch",
+      rivals: [expect.stringMatching(/^vp-[12]$/)],
+    });
   });
 });

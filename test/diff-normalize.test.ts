@@ -16,10 +16,26 @@ describe("not substance: no phrase is reported", () => {
     ["hoá / hóa, uỷ / ủy, khoẻ / khỏe", "hàng hóa, cấp ủy, sức khỏe", "hàng hoá, cấp uỷ, sức khoẻ"],
     ["đảm bảo / bảo đảm", "bảo đảm tuân thủ", "đảm bảo tuân thủ"],
     ["letter case", "huy động sức mạnh từ Nhân dân", "huy động sức mạnh từ nhân dân"],
-    ["punctuation", "khoa học, công nghệ; chủ động, thường xuyên", "khoa học công nghệ, chủ động thường xuyên"],
-    ["locality words", "không để khoảng trống trong quản lý", "không để khoảng trống trong quản lý trên địa bàn thành phố Huế"],
-    ["level swap bộ / sở", "Các bộ, ngành, địa phương chủ động rà soát", "Các sở, ban, ngành chủ động rà soát"],
-    ["level swap chính quyền cơ sở / các phường, xã", "chính quyền cơ sở là nòng cốt", "chính quyền các phường, xã là nòng cốt"],
+    [
+      "punctuation",
+      "khoa học, công nghệ; chủ động, thường xuyên",
+      "khoa học công nghệ, chủ động thường xuyên",
+    ],
+    [
+      "locality words",
+      "không để khoảng trống trong quản lý",
+      "không để khoảng trống trong quản lý trên địa bàn thành phố Huế",
+    ],
+    [
+      "level swap bộ / sở",
+      "Các bộ, ngành, địa phương chủ động rà soát",
+      "Các sở, ban, ngành chủ động rà soát",
+    ],
+    [
+      "level swap chính quyền cơ sở / các phường, xã",
+      "chính quyền cơ sở là nòng cốt",
+      "chính quyền các phường, xã là nòng cốt",
+    ],
     ["an abbreviation", "Ủy ban nhân dân các xã", "UBND các xã"],
     ["a moved word", "được đáp ứng các yêu cầu", "đáp ứng được các yêu cầu"],
   ])("%s", (_, reference, plan) => {
@@ -29,17 +45,30 @@ describe("not substance: no phrase is reported", () => {
 
 describe("substance: the changed phrase is quoted as written", () => {
   it("a dropped item of a list (Cần Thơ's 6 rõ without 'rõ thời gian')", () => {
-    const r = phraseChanges("“rõ người, rõ việc, rõ thời gian, rõ trách nhiệm”", "“rõ người, rõ việc, rõ trách nhiệm”", HUE);
+    const r = phraseChanges(
+      "“rõ người, rõ việc, rõ thời gian, rõ trách nhiệm”",
+      "“rõ người, rõ việc, rõ trách nhiệm”",
+      HUE,
+    );
     expect(r).toMatchObject({ dropped: ["rõ thời gian"], added: [] });
   });
   it("a negation is never ignored", () => {
     expect(phraseChanges("không để chồng chéo", "để chồng chéo", HUE).dropped).toEqual(["không"]);
   });
   it("'Nhân dân' (the People) is not the level word of 'Ủy ban nhân dân'", () => {
-    expect(phraseChanges("sức mạnh của Nhân dân, doanh nghiệp", "sức mạnh của doanh nghiệp", HUE).dropped).toEqual(["Nhân dân"]);
+    expect(
+      phraseChanges("sức mạnh của Nhân dân, doanh nghiệp", "sức mạnh của doanh nghiệp", HUE)
+        .dropped,
+    ).toEqual(["Nhân dân"]);
   });
   it("a place name in a substantive run is quoted with it", () => {
-    expect(phraseChanges("tăng trưởng kinh tế nhanh", "tăng trưởng kinh tế - xã hội thành phố Huế nhanh", HUE).added).toEqual(["xã hội thành phố Huế"]);
+    expect(
+      phraseChanges(
+        "tăng trưởng kinh tế nhanh",
+        "tăng trưởng kinh tế - xã hội thành phố Huế nhanh",
+        HUE,
+      ).added,
+    ).toEqual(["xã hội thành phố Huế"]);
   });
 });
 
@@ -70,12 +99,17 @@ describe("lead agencies across levels", () => {
     expect(agencyFamily("UBND các xã, phường")).toBe("generic");
   });
   it("a named ministry replaced by 'the departments' is generalised", () => {
-    expect(compareLeads(["Bộ Y tế"], ["Các sở, ngành"])).toEqual({ missing: ["Bộ Y tế"], change: "generalised" });
+    expect(compareLeads(["Bộ Y tế"], ["Các sở, ngành"])).toEqual({
+      missing: ["Bộ Y tế"],
+      change: "generalised",
+    });
   });
   it("a named ministry replaced by another department is reassigned", () => {
     expect(compareLeads(["Bộ Y tế"], ["Sở Công Thương"]).change).toBe("reassigned");
   });
   it("'all ministries and localities' may be narrowed to named bodies", () => {
-    expect(compareLeads(["Các bộ, ngành, địa phương"], ["Sở Tư pháp", "Công an thành phố"]).change).toBeNull();
+    expect(
+      compareLeads(["Các bộ, ngành, địa phương"], ["Sở Tư pháp", "Công an thành phố"]).change,
+    ).toBeNull();
   });
 });

@@ -14,11 +14,19 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../src");
 /** Lowest first. Folders and top-level files of src/; same layer may import each other. */
 const LAYERS: string[][] = [
   [
-    "lexicon/", "diagnostics.ts", "version.ts", "write-atomic.ts", "package-files.ts", "limits.ts", "cleanup.ts",
+    "lexicon/",
+    "diagnostics.ts",
+    "version.ts",
+    "write-atomic.ts",
+    "package-files.ts",
+    "limits.ts",
+    "cleanup.ts",
     // #16: the message catalogue, importable from every layer. It names the model's deadline
     // kinds and diff's finding kinds, so the two files that declare them (no imports of their
     // own) sit here too; the first layer that names a file wins over its folder's.
-    "messages/", "model/schema.ts", "diff/types.ts",
+    "messages/",
+    "model/schema.ts",
+    "diff/types.ts",
   ],
   ["model/", "reference/"],
   ["read/"],

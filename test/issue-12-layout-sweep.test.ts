@@ -15,14 +15,17 @@ import { ROOT } from "./helpers/run.js";
 
 const DIR = `${ROOT}fixtures/sweep/`;
 const manifest = JSON.parse(readFileSync(`${DIR}manifest.json`, "utf8"));
-const floor: Record<string, Record<string, number>> = JSON.parse(readFileSync(`${DIR}floor.json`, "utf8"));
+const floor: Record<string, Record<string, number>> = JSON.parse(
+  readFileSync(`${DIR}floor.json`, "utf8"),
+);
 interface Doc {
   producer: string;
   file: string;
   expected: unknown;
 }
-const docs: Doc[] = manifest.layouts.flatMap((l: { files: Record<string, string>; expected: unknown }) =>
-  Object.entries(l.files).map(([producer, file]) => ({ producer, file, expected: l.expected })),
+const docs: Doc[] = manifest.layouts.flatMap(
+  (l: { files: Record<string, string>; expected: unknown }) =>
+    Object.entries(l.files).map(([producer, file]) => ({ producer, file, expected: l.expected })),
 );
 
 describe("#12 layout sweep sample", () => {
@@ -31,11 +34,16 @@ describe("#12 layout sweep sample", () => {
     expect(new Set(docs.map((d) => d.producer))).toEqual(new Set(["docx", "lo", "chromium"]));
   });
 
-  it.each(docs)("$file keeps its accuracy on every field", async ({ producer, file, expected }: Doc) => {
-    const { plan } = await parsePlanFiles([{ path: DIR + file, name: file }]);
-    const s = scorePlan(expected, plan);
-    const got = Object.fromEntries(FIELDS.filter((f) => s[f][1]).map((f) => [f, ratio(s[f])!]));
-    const want = producer === "docx" ? Object.fromEntries(Object.keys(got).map((f) => [f, 1])) : floor[file];
-    for (const f of Object.keys(got)) expect({ f, ok: got[f] >= want[f] - 1e-9, got: got[f] }).toMatchObject({ f, ok: true });
-  });
+  it.each(docs)(
+    "$file keeps its accuracy on every field",
+    async ({ producer, file, expected }: Doc) => {
+      const { plan } = await parsePlanFiles([{ path: DIR + file, name: file }]);
+      const s = scorePlan(expected, plan);
+      const got = Object.fromEntries(FIELDS.filter((f) => s[f][1]).map((f) => [f, ratio(s[f])!]));
+      const want =
+        producer === "docx" ? Object.fromEntries(Object.keys(got).map((f) => [f, 1])) : floor[file];
+      for (const f of Object.keys(got))
+        expect({ f, ok: got[f] >= want[f] - 1e-9, got: got[f] }).toMatchObject({ f, ok: true });
+    },
+  );
 });

@@ -38,7 +38,10 @@ describe("#12 funding, note and extra columns in the model", () => {
 
   it("validate refuses an extra column whose value is not text, at its line", async () => {
     const bad = join(tmp, "bad.yaml");
-    writeFileSync(bad, readFileSync(a, "utf8").replace("Cấp trình: UBND thành phố", "Cấp trình: [1, 2]"));
+    writeFileSync(
+      bad,
+      readFileSync(a, "utf8").replace("Cấp trình: UBND thành phố", "Cấp trình: [1, 2]"),
+    );
     const r = await run(["validate", bad]);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/bad\.yaml:\d+:\d+: error: .*\[wrong-type\]/);

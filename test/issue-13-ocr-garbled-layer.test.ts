@@ -25,8 +25,12 @@ const marked = (s: string) => {
 
 describe("#13 a text layer that does not read as Vietnamese", () => {
   it("tells a text without diacritics from Vietnamese", () => {
-    expect(marked("Khan truang tridn khai edng tac nghien cuu, quan triet noi dung Nghi quyet so 26")).toBeLessThan(0.2);
-    expect(marked("Khẩn trương triển khai công tác nghiên cứu, quán triệt nội dung Nghị quyết số 26")).toBeGreaterThan(0.7);
+    expect(
+      marked("Khan truang tridn khai edng tac nghien cuu, quan triet noi dung Nghi quyet so 26"),
+    ).toBeLessThan(0.2);
+    expect(
+      marked("Khẩn trương triển khai công tác nghiên cứu, quán triệt nội dung Nghị quyết số 26"),
+    ).toBeGreaterThan(0.7);
   });
 
   it("with --ocr never, a PDF whose every page is such a layer is refused like one with no text layer", async () => {
@@ -38,20 +42,27 @@ describe("#13 a text layer that does not read as Vietnamese", () => {
     ]);
   });
 
-  it.skipIf(skipOcr)("re-reads its pages by OCR and gives the sections and objectives as Vietnamese", async () => {
-    const r = await run(["parse", SCAN, "-f", "json"]);
-    expect(r.code).toBe(0);
-    const plan = JSON.parse(r.stdout);
-    expect(plan.provenance.files[0].ocr).toMatchObject({ pages: [1, 2], reasons: [{ reason: "garbled-text", pages: [1, 2] }] });
-    expect(plan.sections.map((s: { number: string; heading: string }) => `${s.number}. ${s.heading}`)).toEqual([
-      "I. MỤC ĐÍCH, YÊU CẦU",
-      "II. NHỮNG NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
-    ]);
-    const specific = plan.objectives.specific.map((o: { text: string }) => o.text);
-    expect(specific).toHaveLength(3);
-    expect(specific[0]).toMatch(/^Giai đoạn 2021 - 2030, tốc độ tăng trưởng GRDP bình quân đạt khoảng 7 - 7,5%\/năm/);
-    expect(specific[2]).toMatch(/^Tỷ lệ che phủ rừng/);
-    for (const t of specific) expect(marked(t)).toBeGreaterThan(0.6);
-    expect(r.stderr).toContain("does not read as Vietnamese; they were read again by OCR");
-  });
+  it.skipIf(skipOcr)(
+    "re-reads its pages by OCR and gives the sections and objectives as Vietnamese",
+    async () => {
+      const r = await run(["parse", SCAN, "-f", "json"]);
+      expect(r.code).toBe(0);
+      const plan = JSON.parse(r.stdout);
+      expect(plan.provenance.files[0].ocr).toMatchObject({
+        pages: [1, 2],
+        reasons: [{ reason: "garbled-text", pages: [1, 2] }],
+      });
+      expect(
+        plan.sections.map((s: { number: string; heading: string }) => `${s.number}. ${s.heading}`),
+      ).toEqual(["I. MỤC ĐÍCH, YÊU CẦU", "II. NHỮNG NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"]);
+      const specific = plan.objectives.specific.map((o: { text: string }) => o.text);
+      expect(specific).toHaveLength(3);
+      expect(specific[0]).toMatch(
+        /^Giai đoạn 2021 - 2030, tốc độ tăng trưởng GRDP bình quân đạt khoảng 7 - 7,5%\/năm/,
+      );
+      expect(specific[2]).toMatch(/^Tỷ lệ che phủ rừng/);
+      for (const t of specific) expect(marked(t)).toBeGreaterThan(0.6);
+      expect(r.stderr).toContain("does not read as Vietnamese; they were read again by OCR");
+    },
+  );
 });

@@ -23,13 +23,24 @@ describe("#13 reporting duties per clause", () => {
         recurrence: "annual",
         to: "UBND tỉnh",
       },
-      { text: "Báo cáo sơ kết trước ngày 15 tháng 6 năm 2028", due: "2028-06-15", recurrence: null, to: "UBND tỉnh" },
-      { text: "Báo cáo tổng kết trước ngày 15 tháng 12 năm 2030.", due: "2030-12-15", recurrence: null, to: "UBND tỉnh" },
+      {
+        text: "Báo cáo sơ kết trước ngày 15 tháng 6 năm 2028",
+        due: "2028-06-15",
+        recurrence: null,
+        to: "UBND tỉnh",
+      },
+      {
+        text: "Báo cáo tổng kết trước ngày 15 tháng 12 năm 2030.",
+        due: "2030-12-15",
+        recurrence: null,
+        to: "UBND tỉnh",
+      },
     ]);
   });
 
   it("gives two semiannual duties for 'Định kỳ 6 tháng (trước ngày 10 tháng 6 và ngày 10 tháng 12)'", () => {
-    const text = "Định kỳ 6 tháng (trước ngày 10 tháng 6 và ngày 10 tháng 12), các xã gửi báo cáo về Sở Công Thương.";
+    const text =
+      "Định kỳ 6 tháng (trước ngày 10 tháng 6 và ngày 10 tháng 12), các xã gửi báo cáo về Sở Công Thương.";
     const duties = reportingFrom([para(text)]);
     expect(duties.map((d) => [d.due, d.recurrence, d.to])).toEqual([
       ["--06-10", "semiannual", "Sở Công Thương"],
@@ -39,13 +50,18 @@ describe("#13 reporting duties per clause", () => {
   });
 
   it("does not take the date of a cited act for a deadline", () => {
-    const text = "Tăng cường theo dõi việc thực hiện Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022; định kỳ hàng năm báo cáo kết quả gửi Bộ Kế hoạch và Đầu tư.";
+    const text =
+      "Tăng cường theo dõi việc thực hiện Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022; định kỳ hàng năm báo cáo kết quả gửi Bộ Kế hoạch và Đầu tư.";
     expect(reportingFrom([para(text)])).toEqual([]);
   });
 
   it("names the addressee, not the body a report goes through", () => {
     expect(recipient("báo cáo UBND tỉnh (qua Sở Tài chính) trước ngày 10/12")).toBe("UBND tỉnh");
-    expect(recipient("gửi báo cáo về cơ quan Thường trực 389 thành phố (Sở Công Thương) trước ngày 30 tháng 09")).toBe("Sở Công Thương");
+    expect(
+      recipient(
+        "gửi báo cáo về cơ quan Thường trực 389 thành phố (Sở Công Thương) trước ngày 30 tháng 09",
+      ),
+    ).toBe("Sở Công Thương");
   });
 });
 
@@ -61,8 +77,23 @@ describe("#13 section roles by meaning", () => {
   it("reads the duty of a CHẾ ĐỘ BÁO CÁO section (laocai-ubnd-kh134, a text dump)", async () => {
     const r = await run(["parse", realDoc("laocai-ubnd-kh134-2026-nq34tu-kcn.txt"), "-f", "json"]);
     const plan = JSON.parse(r.stdout);
-    expect(plan.sections.map((s: { role: string }) => s.role)).toEqual(["purpose", "tasks", "tasks", "funding", "implementation", "reporting"]);
-    expect(plan.implementation.reporting.map((d: Record<string, unknown>) => [d.due, d.recurrence, d.to])).toEqual([[null, "monthly", "Sở Công Thương"]]);
-    expect(plan.implementation.funding).toMatch(/^Khái toán tổng số vốn đầu tư thực hiện: 7\.080 tỷ đồng/);
+    expect(plan.sections.map((s: { role: string }) => s.role)).toEqual([
+      "purpose",
+      "tasks",
+      "tasks",
+      "funding",
+      "implementation",
+      "reporting",
+    ]);
+    expect(
+      plan.implementation.reporting.map((d: Record<string, unknown>) => [
+        d.due,
+        d.recurrence,
+        d.to,
+      ]),
+    ).toEqual([[null, "monthly", "Sở Công Thương"]]);
+    expect(plan.implementation.funding).toMatch(
+      /^Khái toán tổng số vốn đầu tư thực hiện: 7\.080 tỷ đồng/,
+    );
   });
 });

@@ -24,7 +24,9 @@ const ourJobDirs = () => readdirSync(tmpdir()).filter((n) => n.startsWith(`plan-
 
 /** The whole of stderr is one line for this file, with this reason. */
 function expectRefused(r: { code: number; stderr: string }, file: string, reason: RegExp) {
-  expect(r.stderr).toMatch(new RegExp(`^plan: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${reason.source}\\n$`));
+  expect(r.stderr).toMatch(
+    new RegExp(`^plan: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ${reason.source}\\n$`),
+  );
   expect(r.code).toBe(2);
 }
 
@@ -32,8 +34,16 @@ afterAll(() => expect(ourJobDirs()).toEqual([]));
 
 describe("#14 budgets: bytes counted while reading", () => {
   it("plan parse /dev/zero stops at --max-bytes", async () => {
-    expectRefused(await run(["parse", "/dev/zero"]), "/dev/zero", /larger than the --max-bytes limit of 100 MB/);
-    expectRefused(await run(["parse", "/dev/zero", "--max-bytes", "1MB"]), "/dev/zero", /larger than the --max-bytes limit of 1 MB/);
+    expectRefused(
+      await run(["parse", "/dev/zero"]),
+      "/dev/zero",
+      /larger than the --max-bytes limit of 100 MB/,
+    );
+    expectRefused(
+      await run(["parse", "/dev/zero", "--max-bytes", "1MB"]),
+      "/dev/zero",
+      /larger than the --max-bytes limit of 1 MB/,
+    );
   });
 
   it("a FIFO with no writer does not hang parse, validate or diff", async () => {
@@ -52,14 +62,22 @@ describe("#14 budgets: bytes counted while reading", () => {
   it("validate and diff refuse a model over the limit before parsing it", async () => {
     const big = write("big.yaml", `id: x\nnotes: "${"a".repeat(2 * 1024 * 1024)}"\n`);
     const v = await run(["validate", big, "--max-bytes", "1MB"]);
-    expect(v.stderr).toMatch(new RegExp(`^plan: ${big}: larger than the --max-bytes limit of 1 MB\\n`));
+    expect(v.stderr).toMatch(
+      new RegExp(`^plan: ${big}: larger than the --max-bytes limit of 1 MB\\n`),
+    );
     expect(v.code).toBe(2);
-    expectRefused(await run(["diff", big, "--max-bytes", "1MB"]), big, /larger than the --max-bytes limit of 1 MB/);
+    expectRefused(
+      await run(["diff", big, "--max-bytes", "1MB"]),
+      big,
+      /larger than the --max-bytes limit of 1 MB/,
+    );
   });
 
   it("--max-bytes takes sizes and refuses nonsense", async () => {
     const r = await run(["parse", "/dev/zero", "--max-bytes", "lots"]);
-    expect(r.stderr).toBe("plan: --max-bytes: expected a size such as 50MB, 512KB or 1000000, got lots\n");
+    expect(r.stderr).toBe(
+      "plan: --max-bytes: expected a size such as 50MB, 512KB or 1000000, got lots\n",
+    );
     expect(r.code).toBe(2);
   });
 });
@@ -67,7 +85,11 @@ describe("#14 budgets: bytes counted while reading", () => {
 describe("#14 budgets: a DOCX counted while inflating", () => {
   it("headers that say 1 KB for 300 MB of XML: stopped at the limit", async () => {
     const file = write("lying.docx", hostile.lyingDocx(300));
-    expectRefused(await run(["parse", file]), file, /word\/document\.xml inflates past the --max-bytes limit of 50 MB \(a zip bomb\?\)/);
+    expectRefused(
+      await run(["parse", file]),
+      file,
+      /word\/document\.xml inflates past the --max-bytes limit of 50 MB \(a zip bomb\?\)/,
+    );
   }, 30_000);
 });
 
@@ -75,41 +97,69 @@ describe("#14 budgets: PDFs", () => {
   it("a 30000x30000 image is not decoded", async () => {
     const file = write("image.pdf", hostile.hugeImagePdf());
     // The page's text is read and the image skipped: the file is then judged as any other non-plan.
-    expectRefused(await run(["parse", file]), file, /found no plan structure \(no numbered sections, no task table\)/);
+    expectRefused(
+      await run(["parse", file]),
+      file,
+      /found no plan structure \(no numbered sections, no task table\)/,
+    );
   }, 30_000);
 
   it("2001 pages: refused by --max-pages", async () => {
     const file = write("pages.pdf", hostile.blankPagesPdf(2000));
-    expectRefused(await run(["parse", file]), file, /has 2001 pages, over the --max-pages limit of 1000/);
+    expectRefused(
+      await run(["parse", file]),
+      file,
+      /has 2001 pages, over the --max-pages limit of 1000/,
+    );
   }, 30_000);
 
   it("a text page and 25 blank pages: blank paper is not sent to OCR", async () => {
     const file = write("blank.pdf", hostile.blankPagesPdf(25));
-    expectRefused(await run(["parse", file]), file, /found no plan structure \(no numbered sections, no task table\)/);
+    expectRefused(
+      await run(["parse", file]),
+      file,
+      /found no plan structure \(no numbered sections, no task table\)/,
+    );
   }, 30_000);
 
   it("a 100-inch scanned page is not rasterised", async () => {
     const file = write("bigpage.pdf", hostile.hugePageScanPdf(100));
-    expectRefused(await run(["parse", file]), file, /page 1 would be 900 megapixels at 300 dpi, over the --max-pixels limit of 60000000/);
-  }, 30_000);
-
-  it.each([
-    ["Form XObjects drawing each other ten times, 8 deep", "fanout.pdf", () => hostile.fanOutPdf(8)],
-    ["50,000 nested q", "nestedq.pdf", () => hostile.nestedQPdf(50_000)],
-    ["a million line segments", "segments.pdf", () => hostile.manySegmentsPdf(1_000_000)],
-  ])("%s: the worker is stopped at the page's time limit", async (_, name, make) => {
-    const file = write(name, make());
-    // Stopped while pdf.js reads the page, or, on a faster machine, after it while the rulings are built: a limit either way.
     expectRefused(
-      await run(["parse", file, "--timeout", "2"]),
+      await run(["parse", file]),
       file,
-      /(?:page 1 takes longer than 2 s to read \(millions of drawing operators\?\); stopped \(--timeout\)|took longer than the --timeout limit of 2 s; stopped)/,
+      /page 1 would be 900 megapixels at 300 dpi, over the --max-pixels limit of 60000000/,
     );
   }, 30_000);
 
+  it.each([
+    [
+      "Form XObjects drawing each other ten times, 8 deep",
+      "fanout.pdf",
+      () => hostile.fanOutPdf(8),
+    ],
+    ["50,000 nested q", "nestedq.pdf", () => hostile.nestedQPdf(50_000)],
+    ["a million line segments", "segments.pdf", () => hostile.manySegmentsPdf(1_000_000)],
+  ])(
+    "%s: the worker is stopped at the page's time limit",
+    async (_, name, make) => {
+      const file = write(name, make());
+      // Stopped while pdf.js reads the page, or, on a faster machine, after it while the rulings are built: a limit either way.
+      expectRefused(
+        await run(["parse", file, "--timeout", "2"]),
+        file,
+        /(?:page 1 takes longer than 2 s to read \(millions of drawing operators\?\); stopped \(--timeout\)|took longer than the --timeout limit of 2 s; stopped)/,
+      );
+    },
+    30_000,
+  );
+
   it("--max-operators refuses a busy page", async () => {
     const file = write("busy.pdf", hostile.manySegmentsPdf(20_000));
-    expectRefused(await run(["parse", file, "--max-operators", "10000"]), file, /page 1 has \d+ drawing operators, over the --max-operators limit of 10000/);
+    expectRefused(
+      await run(["parse", file, "--max-operators", "10000"]),
+      file,
+      /page 1 has \d+ drawing operators, over the --max-operators limit of 10000/,
+    );
   }, 30_000);
 });
 

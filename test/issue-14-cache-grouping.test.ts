@@ -18,7 +18,7 @@ describe("#14 cache entries are checked against the model", () => {
   it.each([
     ["{}", "{}"],
     ["a plan without its tasks", null],
-    ["not JSON", "{\"plan\": "],
+    ["not JSON", '{"plan": '],
   ])("an entry that is %s is a miss, and is rewritten", async (_, content) => {
     const dir = mkdtempSync(join(tmp, "c-"));
     const cache = join(dir, "cache");
@@ -43,7 +43,9 @@ describe("#14 cache entries are checked against the model", () => {
     const deps = dependencyVersions();
     const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8"));
     expect(deps.map((d) => d.replace(/@[^@]*$/, ""))).toEqual(Object.keys(pkg.dependencies).sort());
-    expect(deps).toContain(`pdfjs-dist@${JSON.parse(readFileSync(`${ROOT}node_modules/pdfjs-dist/package.json`, "utf8")).version}`);
+    expect(deps).toContain(
+      `pdfjs-dist@${JSON.parse(readFileSync(`${ROOT}node_modules/pdfjs-dist/package.json`, "utf8")).version}`,
+    );
     expect(deps.every((d) => !d.endsWith("@missing"))).toBe(true);
     // tesseract's first --version line, or its absence: a PDF cached before tesseract was installed is read again after.
     expect(await toolsFingerprint()).toMatch(/^(tesseract \S+|no tesseract)\|(ocr|no ocr: .+)$/);
@@ -61,7 +63,10 @@ describe("#14 the same document is told by content, not by name", () => {
     expect(r.stderr).not.toMatch(/skipped/);
     const outs = readdirSync(join(dir, "out")).sort();
     expect(outs).toHaveLength(3);
-    const titles = outs.map((o) => /Thừa Thiên Huế|Huế|Cần Thơ|Hưng Yên/.exec(readFileSync(join(dir, "out", o), "utf8"))?.[0]);
+    const titles = outs.map(
+      (o) =>
+        /Thừa Thiên Huế|Huế|Cần Thơ|Hưng Yên/.exec(readFileSync(join(dir, "out", o), "utf8"))?.[0],
+    );
     expect(new Set(titles).size).toBe(3);
   }, 60_000);
 
@@ -71,7 +76,9 @@ describe("#14 the same document is told by content, not by name", () => {
     copyFileSync(`${ROOT}fixtures/cantho/cantho-body.docx`, join(dir, "cantho-body.docx"));
     copyFileSync(`${ROOT}fixtures/hungyen/hungyen-body.docx`, join(dir, "hungyen.docx"));
     const r = await run(["parse", ".", "-o", "out/"], {}, { cwd: dir });
-    expect(r.stderr).toMatch(/^plan: cantho-body\.docx: skipped, the same document as cantho-body\.pdf in another format$/m);
+    expect(r.stderr).toMatch(
+      /^plan: cantho-body\.docx: skipped, the same document as cantho-body\.pdf in another format$/m,
+    );
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["cantho.yaml", "hungyen.yaml"]);
   }, 60_000);
 
@@ -81,7 +88,9 @@ describe("#14 the same document is told by content, not by name", () => {
     copyFileSync(`${ROOT}fixtures/hungyen/hungyen-body.docx`, join(dir, "plan.docx"));
     const r = await run(["parse", ".", "-o", "out/", "-q"], {}, { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("plan: plan.docx: written as plan-2.yaml: plan.pdf is written as plan.yaml\n");
+    expect(r.stderr).toBe(
+      "plan: plan.docx: written as plan-2.yaml: plan.pdf is written as plan.yaml\n",
+    );
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["plan-2.yaml", "plan.yaml"]);
   }, 60_000);
 });

@@ -15,7 +15,10 @@ const ESC = "\u001b";
 /** The Huế model with `yamlText` (inside a YAML double-quoted scalar) added to its first viewpoint: a phraseAdded finding. */
 function hueWith(name: string, yamlText: string): string {
   const src = readFileSync(`${ROOT}fixtures/hue/expected.yaml`, "utf8");
-  const out = src.replace(/text: "Xác định công tác chống buôn lậu/, `text: "Xác định ${yamlText} công tác chống buôn lậu`);
+  const out = src.replace(
+    /text: "Xác định công tác chống buôn lậu/,
+    `text: "Xác định ${yamlText} công tác chống buôn lậu`,
+  );
   expect(out).not.toBe(src);
   const p = join(tmp, name);
   writeFileSync(p, out);
@@ -58,7 +61,9 @@ describe("#14 Markdown and HTML reports escape document text", () => {
     const plan = hueWith("inject-md.yaml", injection.replace(/"/g, '\\"'));
     const r = await run(["diff", plan, "-f", "markdown", "--fail-on", "none"]);
     expect(r.stdout).not.toMatch(/<script|<img|<!--/);
-    expect(r.stdout).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; &lt;!-- \\| \\`code\\` &amp; more");
+    expect(r.stdout).toContain(
+      "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; &lt;!-- \\| \\`code\\` &amp; more",
+    );
   });
 
   it("-f html", async () => {

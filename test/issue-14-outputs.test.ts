@@ -6,7 +6,20 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
-  chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,7 +38,9 @@ describe("#14 an output that is an input is refused", () => {
     copyFileSync(`${ROOT}fixtures/hue/hue-body.pdf`, pdf);
     const before = readFileSync(pdf);
     const r = await run(["parse", pdf, "-o", pdf]);
-    expect(r.stderr).toBe(`plan: ${pdf}: is an input of this run; refusing to overwrite it with the output (choose another -o)\n`);
+    expect(r.stderr).toBe(
+      `plan: ${pdf}: is an input of this run; refusing to overwrite it with the output (choose another -o)\n`,
+    );
     expect(r.code).toBe(2);
     expect(readFileSync(pdf).equals(before)).toBe(true);
   });
@@ -36,7 +51,9 @@ describe("#14 an output that is an input is refused", () => {
     copyFileSync(BODY, txt);
     linkSync(txt, join(dir, "out.yaml"));
     const r = await run(["parse", txt, "-o", join(dir, "out.yaml")]);
-    expect(r.stderr).toBe(`plan: ${join(dir, "out.yaml")}: is an input of this run (the same file as ${txt}); refusing to overwrite it with the output (choose another -o)\n`);
+    expect(r.stderr).toBe(
+      `plan: ${join(dir, "out.yaml")}: is an input of this run (the same file as ${txt}); refusing to overwrite it with the output (choose another -o)\n`,
+    );
     expect(r.code).toBe(2);
     expect(readFileSync(txt, "utf8")).toBe(readFileSync(BODY, "utf8"));
   });
@@ -46,9 +63,13 @@ describe("#14 an output that is an input is refused", () => {
     const yaml = join(dir, "plan.yaml");
     copyFileSync(`${ROOT}fixtures/hue/expected.yaml`, yaml);
     const r = await run(["diff", yaml, "-f", "html", "-o", yaml]);
-    expect(r.stderr).toMatch(/^plan: .*plan\.yaml: is an input of this run; refusing to overwrite it/);
+    expect(r.stderr).toMatch(
+      /^plan: .*plan\.yaml: is an input of this run; refusing to overwrite it/,
+    );
     expect(r.code).toBe(2);
-    expect(readFileSync(yaml, "utf8")).toBe(readFileSync(`${ROOT}fixtures/hue/expected.yaml`, "utf8"));
+    expect(readFileSync(yaml, "utf8")).toBe(
+      readFileSync(`${ROOT}fixtures/hue/expected.yaml`, "utf8"),
+    );
   });
 
   it("in a batch, an output that would land on an input is refused before parsing", async () => {
@@ -56,7 +77,9 @@ describe("#14 an output that is an input is refused", () => {
     copyFileSync(BODY, join(dir, "p.yaml")); // a text dump someone named .yaml
     copyFileSync(BODY, join(dir, "q.txt"));
     const r = await run(["parse", "p.yaml", "q.txt", "-o", "./"], {}, { cwd: dir });
-    expect(r.stderr).toBe("plan: p.yaml: is an input of this run; refusing to overwrite it with the output (choose another -o)\n");
+    expect(r.stderr).toBe(
+      "plan: p.yaml: is an input of this run; refusing to overwrite it with the output (choose another -o)\n",
+    );
     expect(r.code).toBe(2);
     expect(readFileSync(join(dir, "p.yaml"), "utf8")).toBe(readFileSync(BODY, "utf8"));
     expect(existsSync(join(dir, "q.yaml"))).toBe(false);
@@ -99,7 +122,9 @@ describe("#14 what is at the output path is respected", () => {
     writeFileSync(join(dir, "file"), "x");
     const out = join(dir, "file", "out.yaml");
     const r = await run(["parse", BODY, "-o", out]);
-    expect(r.stderr).toBe(`plan: ${out}: cannot write the output: a part of its path is a file, not a folder\n`);
+    expect(r.stderr).toBe(
+      `plan: ${out}: cannot write the output: a part of its path is a file, not a folder\n`,
+    );
     expect(r.code).toBe(2);
   });
 });
@@ -112,7 +137,11 @@ describe("#14 output names are unique per run", () => {
     copyFileSync(BODY, join(dir, "a", "x.txt"));
     copyFileSync(`${ROOT}fixtures/cantho/cantho-body.txt`, join(dir, "b", "x.txt"));
     copyFileSync(`${ROOT}fixtures/hue/hue-body.txt`, join(dir, "a-x.txt"));
-    const r = await run(["parse", "a/x.txt", "b/x.txt", "a-x.txt", "-o", "out/", "-q"], {}, { cwd: dir });
+    const r = await run(
+      ["parse", "a/x.txt", "b/x.txt", "a-x.txt", "-o", "out/", "-q"],
+      {},
+      { cwd: dir },
+    );
     expect(r.stderr).toBe("plan: a-x.txt: written as a-x-2.yaml: a/x.txt is written as a-x.yaml\n");
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["a-x-2.yaml", "a-x.yaml", "b-x.yaml"]);
@@ -139,7 +168,11 @@ describe("#14 temporary files", () => {
     const dir = fresh();
     const pdf = join(dir, "slow.pdf");
     writeFileSync(pdf, hostile.nestedQPdf(50_000));
-    const child = spawn(process.execPath, [`${ROOT}bin/plan.js`, "parse", pdf, "-o", join(dir, "out.yaml")], { env: { ...process.env, TMPDIR: dir } });
+    const child = spawn(
+      process.execPath,
+      [`${ROOT}bin/plan.js`, "parse", pdf, "-o", join(dir, "out.yaml")],
+      { env: { ...process.env, TMPDIR: dir } },
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const during = readdirSync(dir).filter((n) => n.startsWith("plan-job-"));
     child.kill("SIGINT");

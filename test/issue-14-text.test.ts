@@ -13,8 +13,17 @@ import { readText } from "../src/read/text/index.js";
 
 describe("#14 linear text joining", () => {
   it("joins 100,000 lines of one paragraph, hyphenation still undone", () => {
-    const lines = Array.from({ length: 100_000 }, (_, i) => `dòng ${i} của một đoạn văn không có dấu chấm`);
-    const joined = joinLines([...lines, "kinh tế -", "xã hội", "phòng chống buôn lậu, hàng giả, gian lận thương mại và xâm phạm quyền sở hữu trí tuệ; bảo đảm thực hiện nghiêm túc các nhiệm vụ được giao, thường xuyên kiểm tra, đôn đốc, đánh giá kết quả thực hiện, kịp thời chấn chỉnh những tồn tại, hạn chế, tăng cườ-", "ng"]);
+    const lines = Array.from(
+      { length: 100_000 },
+      (_, i) => `dòng ${i} của một đoạn văn không có dấu chấm`,
+    );
+    const joined = joinLines([
+      ...lines,
+      "kinh tế -",
+      "xã hội",
+      "phòng chống buôn lậu, hàng giả, gian lận thương mại và xâm phạm quyền sở hữu trí tuệ; bảo đảm thực hiện nghiêm túc các nhiệm vụ được giao, thường xuyên kiểm tra, đôn đốc, đánh giá kết quả thực hiện, kịp thời chấn chỉnh những tồn tại, hạn chế, tăng cườ-",
+      "ng",
+    ]);
     expect(joined.startsWith("dòng 0 của một")).toBe(true);
     expect(joined).toMatch(/dòng 99999 của một đoạn văn không có dấu chấm kinh tế - xã hội phòng/);
     expect(joined.endsWith("tăng cường")).toBe(true);
@@ -34,10 +43,19 @@ describe("#14 no recursion on input length", () => {
   });
 
   it("a 4 MB text of one line ends in an input error, not a RangeError", async () => {
-    await expect(readBuffer("one-line.txt", new TextEncoder().encode("Kếhoạch".repeat(600_000))).then(() => "read")).resolves.toBe("read");
+    await expect(
+      readBuffer("one-line.txt", new TextEncoder().encode("Kếhoạch".repeat(600_000))).then(
+        () => "read",
+      ),
+    ).resolves.toBe("read");
     const err = await import("../src/assemble/index.js").then(async ({ buildPlan }) => {
       try {
-        buildPlan([await readBuffer("one-line.txt", new TextEncoder().encode("Kế hoạch " + "nhiệm vụ ".repeat(400_000)))]);
+        buildPlan([
+          await readBuffer(
+            "one-line.txt",
+            new TextEncoder().encode("Kế hoạch " + "nhiệm vụ ".repeat(400_000)),
+          ),
+        ]);
         return undefined;
       } catch (e) {
         return e;

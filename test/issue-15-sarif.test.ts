@@ -12,14 +12,26 @@ import { ROOT, run } from "./helpers/run.js";
 // ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
 const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default ?? Ajv04Module;
 type Validator = ((d: unknown) => boolean) & { errors?: unknown };
-const ajv = new (Ajv04 as unknown as new (o: object) => { compile: (s: object) => Validator })({ allErrors: true, strict: false, validateFormats: false });
-const sarifSchema = ajv.compile(JSON.parse(readFileSync(`${ROOT}test/schemas/sarif-schema-2.1.0.json`, "utf8")));
+const ajv = new (Ajv04 as unknown as new (o: object) => { compile: (s: object) => Validator })({
+  allErrors: true,
+  strict: false,
+  validateFormats: false,
+});
+const sarifSchema = ajv.compile(
+  JSON.parse(readFileSync(`${ROOT}test/schemas/sarif-schema-2.1.0.json`, "utf8")),
+);
 
 const V = "fixtures/validate";
 
 describe("#15 SARIF output", () => {
   it("validates against the official SARIF 2.1.0 schema, with notifications for unreadable files", async () => {
-    const r = await run(["validate", `${V}/broken-six-ways.yaml`, `${V}/nope.yaml`, "--format", "sarif"]);
+    const r = await run([
+      "validate",
+      `${V}/broken-six-ways.yaml`,
+      `${V}/nope.yaml`,
+      "--format",
+      "sarif",
+    ]);
     expect(r.code).toBe(2);
     const log = JSON.parse(r.stdout);
     expect(sarifSchema(log), JSON.stringify(sarifSchema.errors)).toBe(true);
@@ -28,7 +40,17 @@ describe("#15 SARIF output", () => {
     expect(run0.invocations[0]).toMatchObject({
       executionSuccessful: false,
       toolExecutionNotifications: [
-        { level: "error", message: { text: `${V}/nope.yaml: no such file` }, locations: [{ physicalLocation: { artifactLocation: { uri: `${V}/nope.yaml`, uriBaseId: "%SRCROOT%" } } }] },
+        {
+          level: "error",
+          message: { text: `${V}/nope.yaml: no such file` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: `${V}/nope.yaml`, uriBaseId: "%SRCROOT%" },
+              },
+            },
+          ],
+        },
       ],
     });
   });
@@ -41,7 +63,14 @@ describe("#15 SARIF output", () => {
       expect(rule.shortDescription.text).not.toBe(rule.id);
       expect(rule.shortDescription.text).toMatch(/^[A-Z].{10,}\.$/);
     }
-    expect(driver.rules.map((x: { id: string }) => x.id)).toEqual(["duplicate-id", "invalid-date", "unknown-key", "wrong-type", "yaml-duplicate-key", "yaml-indentation"]);
+    expect(driver.rules.map((x: { id: string }) => x.id)).toEqual([
+      "duplicate-id",
+      "invalid-date",
+      "unknown-key",
+      "wrong-type",
+      "yaml-duplicate-key",
+      "yaml-indentation",
+    ]);
   });
 
   it("names files relative to the working directory, also when given an absolute path", async () => {

@@ -64,7 +64,11 @@ describe("#16 command lines in English and Vietnamese", () => {
   const VI = { LANG: "vi_VN.UTF-8" };
 
   it("validate: the summary and a missing file, by --lang and by the locale", async () => {
-    const args = ["validate", "fixtures/validate/valid.yaml", "fixtures/validate/duplicate-id.yaml"];
+    const args = [
+      "validate",
+      "fixtures/validate/valid.yaml",
+      "fixtures/validate/duplicate-id.yaml",
+    ];
     const en = await check(args, {}, "en");
     const vi = await check(args, VI, "vi");
     const flag = await run([...args, "--lang", "vi"]);
@@ -77,8 +81,15 @@ describe("#16 command lines in English and Vietnamese", () => {
     const rules = (s: string) => [...s.matchAll(/\[([a-z0-9-]+)\]/g)].map((m) => m[1]);
     expect(rules(vi.stderr)).toEqual(rules(en.stderr));
     expect(rules(en.stderr).length).toBeGreaterThan(0);
-    const none = await check(["validate", "fixtures/validate/none-*.yaml", "--lang", "vi"], {}, "vi");
-    expect(none).toMatchObject({ code: 2, stderr: expect.stringMatching(/^plan: không có tệp nào/) });
+    const none = await check(
+      ["validate", "fixtures/validate/none-*.yaml", "--lang", "vi"],
+      {},
+      "vi",
+    );
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^plan: không có tệp nào/),
+    });
   });
 
   it("parse: several plans without -o, -j 0, and the batch summary", async () => {
@@ -87,7 +98,11 @@ describe("#16 command lines in English and Vietnamese", () => {
     expect((await check(two, { LC_ALL: "vi_VN.UTF-8" }, "vi")).stderr).toMatch(
       /^plan: tìm thấy 2 kế hoạch/,
     );
-    const jobs = await check(["parse", "fixtures/hungyen/hungyen-body.txt", "-j", "0", "--lang", "vi"], {}, "vi");
+    const jobs = await check(
+      ["parse", "fixtures/hungyen/hungyen-body.txt", "-j", "0", "--lang", "vi"],
+      {},
+      "vi",
+    );
     expect(jobs.code).toBe(2);
     expect(jobs.stderr).toContain("-j nhận một số nguyên dương");
     // -j 1: the warnings print as each plan ends, so in a fixed order only one at a time.
@@ -114,7 +129,10 @@ describe("#16 command lines in English and Vietnamese", () => {
       "plan: --max-bytes: expected a size such as 50MB, 512KB or 1000000, got lots\n",
     );
     const vi = await check([...args, "--lang", "vi"], {}, "vi");
-    expect(vi).toMatchObject({ code: 2, stderr: expect.stringMatching(/^plan: --max-bytes: cần dung lượng/) });
+    expect(vi).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^plan: --max-bytes: cần dung lượng/),
+    });
   });
 
   it("schema takes --lang and prints the same schema", async () => {

@@ -16,11 +16,20 @@ describe("splitLabel", () => {
     expect(splitLabel(input)).toEqual({ label, text });
   });
 
-  it.each(["100% cán bộ", "2026 sau khi sửa đổi", "02/2026 theo yêu cầu", "Kế hoạch"])("%j has no label", (input) => {
-    expect(splitLabel(input)).toEqual({ text: input });
-  });
+  it.each(["100% cán bộ", "2026 sau khi sửa đổi", "02/2026 theo yêu cầu", "Kế hoạch"])(
+    "%j has no label",
+    (input) => {
+      expect(splitLabel(input)).toEqual({ text: input });
+    },
+  );
 
   it("reads the number a label carries", () => {
-    expect([labelNumber("IV."), labelNumber("12."), labelNumber("3.2."), labelNumber("c)"), labelNumber("-")]).toEqual([4, 12, 2, 3, undefined]);
+    expect([
+      labelNumber("IV."),
+      labelNumber("12."),
+      labelNumber("3.2."),
+      labelNumber("c)"),
+      labelNumber("-"),
+    ]).toEqual([4, 12, 2, 3, undefined]);
   });
 });

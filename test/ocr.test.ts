@@ -27,10 +27,19 @@ function ruledPage(degrees: number): GreyImage {
   const ink = (x: number, y: number) => {
     if (x >= 0 && y >= 0 && x < width && y < height) data[y * width + x] = 0;
   };
-  for (const y of [100, 300, 500, 700]) for (let x = 100; x <= 1100; x++) for (let t = 0; t < 3; t++) ink(x, y + t);
-  for (const x of [100, 433, 766, 1100]) for (let y = 100; y <= 702; y++) for (let t = 0; t < 3; t++) ink(x + t, y);
+  for (const y of [100, 300, 500, 700])
+    for (let x = 100; x <= 1100; x++) for (let t = 0; t < 3; t++) ink(x, y + t);
+  for (const x of [100, 433, 766, 1100])
+    for (let y = 100; y <= 702; y++) for (let t = 0; t < 3; t++) ink(x + t, y);
   // Words: short dark bars, as letters are, inside the cells.
-  for (const [cx, cy] of [[150, 150], [480, 350], [800, 550]]) for (let k = 0; k < 8; k++) for (let y = cy; y < cy + 20; y++) for (let x = cx + k * 30; x < cx + k * 30 + 18; x++) ink(x, y);
+  for (const [cx, cy] of [
+    [150, 150],
+    [480, 350],
+    [800, 550],
+  ])
+    for (let k = 0; k < 8; k++)
+      for (let y = cy; y < cy + 20; y++)
+        for (let x = cx + k * 30; x < cx + k * 30 + 18; x++) ink(x, y);
   return rotate({ width, height, data }, -degrees);
 }
 
@@ -43,7 +52,12 @@ describe("scan-image: level the page, then find its rulings", () => {
   it("finds the 4 horizontal and 4 vertical rulings of a levelled page, not the words", () => {
     const page = ruledPage(0.8);
     const level = rotate(page, estimateSkew(page, 128));
-    const segments = findRulings(level, 128, { minLength: 100, maxGap: 3, maxThickness: 8, maxBreak: 120 });
+    const segments = findRulings(level, 128, {
+      minLength: 100,
+      maxGap: 3,
+      maxThickness: 8,
+      maxBreak: 120,
+    });
     const h = segments.filter((s) => s.dir === "h").map((s) => Math.round(s.y0 / 10) * 10);
     const v = segments.filter((s) => s.dir === "v").map((s) => Math.round(s.x0 / 10) * 10);
     expect(h.sort((a, b) => a - b)).toEqual([100, 300, 500, 700]);
@@ -61,7 +75,12 @@ describe("OCR words", () => {
       "5\t1\t1\t1\t2\t1\t100\t300\t60\t45\t40\t—",
     ].join("\n");
     const words = parseTsv(tsv);
-    expect(words.map((w) => [w.text, w.conf, w.line])).toEqual([["quy", 96, "1.1.1"], ["định", 90, "1.1.1"], ["Thường", 80, "1.1.1"], ["—", 40, "1.1.2"]]);
+    expect(words.map((w) => [w.text, w.conf, w.line])).toEqual([
+      ["quy", 96, "1.1.1"],
+      ["định", 90, "1.1.1"],
+      ["Thường", 80, "1.1.1"],
+      ["—", 40, "1.1.2"],
+    ]);
     const runs = wordsToRuns(words);
     expect(runs.map((r) => r.str)).toEqual(["quy định", "Thường", "—"]);
     expect(runs[0].y).toBe(runs[1].y);
@@ -89,7 +108,13 @@ describe("OCR words", () => {
 
   it("mends word pairs toward the plans' phrases, not across punctuation", () => {
     expect(repairPairs(["có", "liền", "quan"])).toEqual(["có", "liên", "quan"]);
-    expect(repairPairs(["triến", "khai", "theo", "tỉnh", "vực"])).toEqual(["triển", "khai", "theo", "lĩnh", "vực"]);
+    expect(repairPairs(["triến", "khai", "theo", "tỉnh", "vực"])).toEqual([
+      "triển",
+      "khai",
+      "theo",
+      "lĩnh",
+      "vực",
+    ]);
     expect(repairPairs(["Lực", "lượng:", "Công", "an"])).toEqual(["Lực", "lượng:", "Công", "an"]);
   });
 });
@@ -110,8 +135,18 @@ describe.skipIf(skipOcr)("a scan unlike the first one: no rulings (issue #7)", (
 
 describe("a page scanned sideways (issue #7)", () => {
   it("looksTurned: tall word boxes, or a reading order that climbs the page", () => {
-    const word = (text: string, top: number, width: number, height: number, line: string) => ({ text, left: 0, top, width, height, conf: 90, line });
-    const upright = Array.from({ length: 12 }, (_, i) => word("chống buôn", 100 + i * 60, 200, 40, `1.1.${i}`));
+    const word = (text: string, top: number, width: number, height: number, line: string) => ({
+      text,
+      left: 0,
+      top,
+      width,
+      height,
+      conf: 90,
+      line,
+    });
+    const upright = Array.from({ length: 12 }, (_, i) =>
+      word("chống buôn", 100 + i * 60, 200, 40, `1.1.${i}`),
+    );
     expect(looksTurned(upright)).toBe(false);
     expect(looksTurned(upright.map((w) => ({ ...w, width: 40, height: 200 })))).toBe(true);
     expect(looksTurned(upright.map((w, i) => ({ ...w, top: 2000 - i * 60 })))).toBe(true);
@@ -120,8 +155,14 @@ describe("a page scanned sideways (issue #7)", () => {
 
 describe("a scan on a machine without the OCR tools", () => {
   it("exit 2, one line that says what to install", async () => {
-    const bad = await promisify(execFile)(process.execPath, ["bin/plan.js", "parse", "fixtures/scan/hue-appendix-scan.pdf"], { cwd: ROOT, env: { PATH: "/nonexistent" } }).catch((e) => e);
+    const bad = await promisify(execFile)(
+      process.execPath,
+      ["bin/plan.js", "parse", "fixtures/scan/hue-appendix-scan.pdf"],
+      { cwd: ROOT, env: { PATH: "/nonexistent" } },
+    ).catch((e) => e);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("plan: fixtures/scan/hue-appendix-scan.pdf: the PDF has no text layer (a scanned document?) and OCR is not installed: pdftoppm (Debian package poppler-utils)\n");
+    expect(bad.stderr).toBe(
+      "plan: fixtures/scan/hue-appendix-scan.pdf: the PDF has no text layer (a scanned document?) and OCR is not installed: pdftoppm (Debian package poppler-utils)\n",
+    );
   });
 });

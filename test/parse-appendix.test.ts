@@ -33,17 +33,22 @@ describe.each(["pdf", "docx"])("hue-appendix.%s", (format) => {
 
   it("gives the 50 tasks, every field equal", async () => {
     const got = await parseAppendix(`fixtures/hue/hue-appendix.${format}`);
-    expect(got.tasks.map((t: { id: string }) => t.id)).toEqual(want.tasks.map((t: { id: string }) => t.id));
+    expect(got.tasks.map((t: { id: string }) => t.id)).toEqual(
+      want.tasks.map((t: { id: string }) => t.id),
+    );
     for (const [i, exp] of want.tasks.entries()) {
       const task = got.tasks[i];
-      for (const key of ["group", "parent", "text", "output", "lead", "coordinate"]) expect(task[key], `${exp.id}.${key}`).toEqual(exp[key]);
+      for (const key of ["group", "parent", "text", "output", "lead", "coordinate"])
+        expect(task[key], `${exp.id}.${key}`).toEqual(exp[key]);
       // `condition` is an optional model field the hand transcription does not use.
       const { condition, ...deadline } = task.deadline;
       expect(deadline, `${exp.id}.deadline`).toEqual(exp.deadline);
       if (condition !== undefined) expect(exp.deadline.kind).toBe("conditional");
       expect(task.source.file).toBe(`hue-appendix.${format}`);
       if (format === "pdf") {
-        expect(task.source.page, `${exp.id}.source.page`).toBe(PDF_PAGES[exp.id] ?? exp.source?.page ?? task.source.page);
+        expect(task.source.page, `${exp.id}.source.page`).toBe(
+          PDF_PAGES[exp.id] ?? exp.source?.page ?? task.source.page,
+        );
         expect(task.source.page).toBeGreaterThanOrEqual(1);
       } else {
         expect(task.source.page).toBeUndefined(); // DOCX has no pages
@@ -55,18 +60,35 @@ describe.each(["pdf", "docx"])("hue-appendix.%s", (format) => {
 describe("body and appendix together", () => {
   it("give one complete model", async () => {
     const got = await parseAppendix("fixtures/hue/hue-body.pdf");
-    const both = JSON.parse((await run(["parse", "fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf", "-f", "json"])).stdout);
+    const both = JSON.parse(
+      (
+        await run([
+          "parse",
+          "fixtures/hue/hue-body.pdf",
+          "fixtures/hue/hue-appendix.pdf",
+          "-f",
+          "json",
+        ])
+      ).stdout,
+    );
     expect(both.document).toEqual(want.document);
     expect(both.viewpoints).toEqual(got.viewpoints);
     expect(both.tasks).toHaveLength(50);
     expect(both.taskGroups).toHaveLength(8);
-    expect(both.provenance.files.map((f: { path: string }) => f.path)).toEqual(["hue-body.pdf", "hue-appendix.pdf"]);
+    expect(both.provenance.files.map((f: { path: string }) => f.path)).toEqual([
+      "hue-body.pdf",
+      "hue-appendix.pdf",
+    ]);
   });
 
   it("quantified task text gets targets (t-2.3: 100%, trên 90%, 100%)", async () => {
     const got = await parseAppendix("fixtures/hue/hue-appendix.docx");
     const t = got.tasks.find((x: { id: string }) => x.id === "t-2.3");
-    expect(t.targets.map((x: { value: number; op?: string }) => [x.value, x.op ?? "="])).toEqual([[100, "="], [90, ">"], [100, "="]]);
+    expect(t.targets.map((x: { value: number; op?: string }) => [x.value, x.op ?? "="])).toEqual([
+      [100, "="],
+      [90, ">"],
+      [100, "="],
+    ]);
   });
 });
 
@@ -80,7 +102,9 @@ describe("a text dump that names table columns but holds no rows (issue #3)", ()
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
     expect(got.tasks).toEqual([]);
-    expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "table-not-rebuilt", file: "header-only.txt" }));
+    expect(got.provenance.warnings).toContainEqual(
+      expect.objectContaining({ code: "table-not-rebuilt", file: "header-only.txt" }),
+    );
     expect(r.stderr).toContain("[table-not-rebuilt]");
   });
 });

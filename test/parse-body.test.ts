@@ -10,7 +10,14 @@ import { ROOT, run } from "./helpers/run.js";
 
 const PLANS = ["hue", "cantho", "hungyen"] as const;
 const FORMATS = ["pdf", "docx", "txt"] as const;
-const BODY_KEYS = ["schemaVersion", "document", "sections", "viewpoints", "objectives", "implementation"] as const;
+const BODY_KEYS = [
+  "schemaVersion",
+  "document",
+  "sections",
+  "viewpoints",
+  "objectives",
+  "implementation",
+] as const;
 
 function expected(plan: string): Record<string, unknown> {
   return parse(readFileSync(`${ROOT}fixtures/${plan}/expected.yaml`, "utf8"));
@@ -23,7 +30,10 @@ describe.each(PLANS)("%s body", (plan) => {
     const got = JSON.parse(r.stdout);
     const want = expected(plan);
     for (const key of BODY_KEYS) expect(got[key], key).toEqual(want[key]);
-    expect(got.provenance.files[0]).toMatchObject({ path: `${plan}-body.${format}`, format: format === "txt" ? "text" : format });
+    expect(got.provenance.files[0]).toMatchObject({
+      path: `${plan}-body.${format}`,
+      format: format === "txt" ? "text" : format,
+    });
   });
 });
 

@@ -21,7 +21,10 @@ interface ExpectedTask {
   lead: string[];
   coordinate: string[];
 }
-const want = JSON.parse(readFileSync(`${ROOT}fixtures/variants/expected.json`, "utf8")) as { taskGroups: unknown[]; tasks: ExpectedTask[] };
+const want = JSON.parse(readFileSync(`${ROOT}fixtures/variants/expected.json`, "utf8")) as {
+  taskGroups: unknown[];
+  tasks: ExpectedTask[];
+};
 
 const VARIANTS = [
   "merged-first-column.docx",
@@ -50,7 +53,9 @@ describe.each(VARIANTS)("%s", (file) => {
       lead: t.lead,
       coordinate: t.coordinate,
     }));
-    expect(tasks).toEqual(want.tasks.map(({ mergedLead: _, ...t }: ExpectedTask & { mergedLead?: boolean }) => t));
+    expect(tasks).toEqual(
+      want.tasks.map(({ mergedLead: _, ...t }: ExpectedTask & { mergedLead?: boolean }) => t),
+    );
     expect(got.provenance.warnings).toEqual([]);
     expect(r.stderr).toBe("");
   });
@@ -59,11 +64,19 @@ describe.each(VARIANTS)("%s", (file) => {
 describe("word-borders.pdf", () => {
   it("draws its rulings as filled rectangles only, where merged-first-column.pdf strokes them", async () => {
     const count = async (file: string) => {
-      const doc = await getDocument({ data: new Uint8Array(readFileSync(`${ROOT}fixtures/variants/${file}`)), verbosity: 0 }).promise;
+      const doc = await getDocument({
+        data: new Uint8Array(readFileSync(`${ROOT}fixtures/variants/${file}`)),
+        verbosity: 0,
+      }).promise;
       const ol = await (await doc.getPage(1)).getOperatorList();
-      const paints = ol.fnArray.flatMap((fn, i) => (fn === OPS.constructPath ? [(ol.argsArray[i] as number[])[0]] : []));
+      const paints = ol.fnArray.flatMap((fn, i) =>
+        fn === OPS.constructPath ? [(ol.argsArray[i] as number[])[0]] : [],
+      );
       await doc.destroy();
-      return { strokes: paints.filter((p) => p === OPS.stroke).length, fills: paints.filter((p) => p === OPS.fill).length };
+      return {
+        strokes: paints.filter((p) => p === OPS.stroke).length,
+        fills: paints.filter((p) => p === OPS.fill).length,
+      };
     };
     const word = await count("word-borders.pdf");
     const lo = await count("merged-first-column.pdf");
@@ -79,11 +92,19 @@ describe("borderless.pdf (no rulings: columns from text alignment)", () => {
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
     expect(got.taskGroups).toEqual(want.taskGroups);
-    const merged = (want.tasks as (ExpectedTask & { mergedLead: boolean })[]).filter((t) => t.mergedLead);
+    const merged = (want.tasks as (ExpectedTask & { mergedLead: boolean })[]).filter(
+      (t) => t.mergedLead,
+    );
     expect(merged.map((t) => t.id)).toEqual(["t-1.1.2", "t-2.2", "t-2.3"]);
     for (const exp of want.tasks as (ExpectedTask & { mergedLead: boolean })[]) {
       const t = got.tasks.find((x: { id: string }) => x.id === exp.id);
-      expect({ group: t.group, parent: t.parent, text: t.text, deadlineRaw: t.deadline.raw, output: t.output }).toEqual({
+      expect({
+        group: t.group,
+        parent: t.parent,
+        text: t.text,
+        deadlineRaw: t.deadline.raw,
+        output: t.output,
+      }).toEqual({
         group: exp.group,
         parent: exp.parent,
         text: exp.text,
@@ -92,7 +113,9 @@ describe("borderless.pdf (no rulings: columns from text alignment)", () => {
       });
       if (exp.mergedLead) {
         expect(t.lead).toEqual([]);
-        expect(got.provenance.warnings).toContainEqual(expect.objectContaining({ code: "lead-empty", rowId: exp.id, page: t.source.page }));
+        expect(got.provenance.warnings).toContainEqual(
+          expect.objectContaining({ code: "lead-empty", rowId: exp.id, page: t.source.page }),
+        );
       } else {
         expect([t.lead, t.coordinate]).toEqual([exp.lead, exp.coordinate]);
       }

@@ -89,7 +89,11 @@ describe("#11 tables: headers", () => {
     const t = table([["- Rà soát.", "2026", "Sở Y tế"]], {
       columnRoles: ["task", "deadline", "lead"],
     });
-    expect(findHeader(t)).toEqual({ rows: [], roles: ["task", "deadline", "lead"], texts: ["", "", ""] });
+    expect(findHeader(t)).toEqual({
+      rows: [],
+      roles: ["task", "deadline", "lead"],
+      texts: ["", "", ""],
+    });
     expect(findHeader({ ...t, columnRoles: ["task", "note"] })).toBeNull();
   });
 });

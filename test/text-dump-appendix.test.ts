@@ -19,7 +19,9 @@ describe("hue-appendix.txt", () => {
     const r = await run(["parse", "fixtures/hue/hue-appendix.txt", "-f", "json"]);
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
-    expect(got.taskGroups.map((g: { number: number }) => g.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(got.taskGroups.map((g: { number: number }) => g.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
     const score = fieldScore(want.tasks, got.tasks, (t) => t.deadline.raw);
     expect(score.matched).toBeGreaterThanOrEqual(45);
     expect(score.group).toBeGreaterThanOrEqual(32);
@@ -27,19 +29,38 @@ describe("hue-appendix.txt", () => {
     expect(score.output).toBeGreaterThanOrEqual(34);
     expect(score.lead).toBeGreaterThanOrEqual(29);
     // Group 1 sits on the first pages, where the dump keeps the row order: all 13 rows right in every field.
-    const group1 = want.tasks.filter((t: { group: string }) => t.group === "g-1").map((t: { id: string }) => t.id);
+    const group1 = want.tasks
+      .filter((t: { group: string }) => t.group === "g-1")
+      .map((t: { id: string }) => t.id);
     const byId = new Map(got.tasks.map((t: { id: string }) => [t.id, t]));
     for (const id of group1) {
       const [w, g] = [want.tasks.find((t: { id: string }) => t.id === id), byId.get(id) as any];
-      expect([g?.text, g?.deadline.raw, g?.output, g?.lead, g?.coordinate], id).toEqual([w.text, w.deadline.raw, w.output, w.lead, w.coordinate]);
+      expect([g?.text, g?.deadline.raw, g?.output, g?.lead, g?.coordinate], id).toEqual([
+        w.text,
+        w.deadline.raw,
+        w.output,
+        w.lead,
+        w.coordinate,
+      ]);
     }
-    expect(r.stderr).toMatch(/hue-appendix\.txt:\d+:1: warning: the coordinate cell at line \d+ is taken as merged over the row above it \(line \d+\), which has none of its own \[text-merged-cell\]/);
-    expect(r.stderr).toMatch(/hue-appendix\.txt:\d+:1: warning: group 2 is taken to begin at the row of line \d+: a text dump does not show where its merged cell starts \[text-group-boundary\]/);
+    expect(r.stderr).toMatch(
+      /hue-appendix\.txt:\d+:1: warning: the coordinate cell at line \d+ is taken as merged over the row above it \(line \d+\), which has none of its own \[text-merged-cell\]/,
+    );
+    expect(r.stderr).toMatch(
+      /hue-appendix\.txt:\d+:1: warning: group 2 is taken to begin at the row of line \d+: a text dump does not show where its merged cell starts \[text-group-boundary\]/,
+    );
     expect(r.stderr).not.toContain("table-not-rebuilt");
   });
 
   it("with the body's dump gives one model: the body's sections and the appendix's tasks", async () => {
-    const r = await run(["parse", "fixtures/hue/hue-body.txt", "fixtures/hue/hue-appendix.txt", "-f", "json", "-q"]);
+    const r = await run([
+      "parse",
+      "fixtures/hue/hue-body.txt",
+      "fixtures/hue/hue-appendix.txt",
+      "-f",
+      "json",
+      "-q",
+    ]);
     const got = JSON.parse(r.stdout);
     expect(got.viewpoints).toEqual(want.viewpoints);
     expect(got.taskGroups).toHaveLength(8);

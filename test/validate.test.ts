@@ -31,33 +31,43 @@ const BROKEN: [string, number, number, string][] = [
 ];
 
 describe("plan validate on broken files", () => {
-  it.each(BROKEN)("%s.yaml: error at %i:%i [%s], exit 1, in every format", async (name, line, column, rule) => {
-    const file = `${V}/${name}.yaml`;
-    const json = await run(["validate", file, "--format", "json"]);
-    expect(json.code).toBe(1);
-    const diags = JSON.parse(json.stdout).diagnostics;
-    const hit = diags.find((d: { ruleId: string }) => d.ruleId === rule);
-    expect(hit, JSON.stringify(diags)).toMatchObject({ file, line, column, severity: "error" });
+  it.each(BROKEN)(
+    "%s.yaml: error at %i:%i [%s], exit 1, in every format",
+    async (name, line, column, rule) => {
+      const file = `${V}/${name}.yaml`;
+      const json = await run(["validate", file, "--format", "json"]);
+      expect(json.code).toBe(1);
+      const diags = JSON.parse(json.stdout).diagnostics;
+      const hit = diags.find((d: { ruleId: string }) => d.ruleId === rule);
+      expect(hit, JSON.stringify(diags)).toMatchObject({ file, line, column, severity: "error" });
 
-    const text = await run(["validate", file, "--format", "text"]);
-    expect(text.code).toBe(1);
-    expect(text.stdout).toBe("");
-    expect(text.stderr).toContain(`${file}:${line}:${column}: error: `);
-    expect(text.stderr).toContain(`[${rule}]`);
+      const text = await run(["validate", file, "--format", "text"]);
+      expect(text.code).toBe(1);
+      expect(text.stdout).toBe("");
+      expect(text.stderr).toContain(`${file}:${line}:${column}: error: `);
+      expect(text.stderr).toContain(`[${rule}]`);
 
-    const gh = await run(["validate", file, "--format", "github"]);
-    expect(gh.stdout).toMatch(new RegExp(`^::error file=${file.replace(/[./]/g, "\\$&")},line=${line},`, "m"));
+      const gh = await run(["validate", file, "--format", "github"]);
+      expect(gh.stdout).toMatch(
+        new RegExp(`^::error file=${file.replace(/[./]/g, "\\$&")},line=${line},`, "m"),
+      );
 
-    const sarif = JSON.parse((await run(["validate", file, "--format", "sarif"])).stdout);
-    expect(sarif.version).toBe("2.1.0");
-    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === rule);
-    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: line, startColumn: column });
-  });
+      const sarif = JSON.parse((await run(["validate", file, "--format", "sarif"])).stdout);
+      expect(sarif.version).toBe("2.1.0");
+      const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === rule);
+      expect(result.locations[0].physicalLocation.region).toMatchObject({
+        startLine: line,
+        startColumn: column,
+      });
+    },
+  );
 
   it("explains YAML's number coercion with the text as written", async () => {
     const r = await run(["validate", `${V}/unquoted-year.yaml`, "--format", "json"]);
     const d = JSON.parse(r.stdout).diagnostics[0];
-    expect(d.message).toBe('expected string, found number 2026: `2026` is read as a number; quote it: "2026"');
+    expect(d.message).toBe(
+      'expected string, found number 2026: `2026` is read as a number; quote it: "2026"',
+    );
     expect(d.pointer).toBe("/tasks/0/deadline/due");
     expect(d.actual).toBe("2026");
   });
@@ -75,7 +85,12 @@ describe("plan validate on broken files", () => {
   it("escapes annotation properties and messages", async () => {
     const r = await run(["validate", `${V}/bad-enum.yaml`, "--format", "github"]);
     expect(r.stdout).toContain("title=invalid-value::");
-    expect(r.stdout.trim().split("\n").every((l) => l.startsWith("::"))).toBe(true);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .every((l) => l.startsWith("::")),
+    ).toBe(true);
   });
 });
 
@@ -92,7 +107,9 @@ describe("plan validate on good files and globs", () => {
     expect(r.code).toBe(1);
     const files = new Set(JSON.parse(r.stdout).diagnostics.map((d: { file: string }) => d.file));
     // Every broken fixture (this issue's and #15's), all but valid.yaml.
-    expect(files.size).toBe(readdirSync(`${ROOT}${V}`).filter((f) => f.endsWith(".yaml") && f !== "valid.yaml").length);
+    expect(files.size).toBe(
+      readdirSync(`${ROOT}${V}`).filter((f) => f.endsWith(".yaml") && f !== "valid.yaml").length,
+    );
   });
 
   it("a missing file is an I/O error: exit 2", async () => {
@@ -105,8 +122,14 @@ describe("plan validate on good files and globs", () => {
 describe("every output of plan parse validates", () => {
   // ajv is CommonJS: under NodeNext its class is the default export's `default`.
   const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-  const ajv = new (Ajv as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } })({ allErrors: true, strict: false });
-  const validateSchema = ajv.compile(JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, "utf8")));
+  const ajv = new (
+    Ajv as unknown as new (
+      o: object,
+    ) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } }
+  )({ allErrors: true, strict: false });
+  const validateSchema = ajv.compile(
+    JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, "utf8")),
+  );
   it.each([
     ["fixtures/hue/hue-body.pdf", "fixtures/hue/hue-appendix.pdf"],
     ["fixtures/hue/hue-body.docx", "fixtures/hue/hue-appendix.docx"],

@@ -1,6 +1,15 @@
 // A sweep layout as WordprocessingML: the DOCX producer, and LibreOffice's input.
 import JSZip from "jszip";
-import { CAPTION, FONTS, SUB_HEADERS, TITLE, TWO_LEVEL, groupTitleText, roman, rowsOf } from "./layouts.mjs";
+import {
+  CAPTION,
+  FONTS,
+  SUB_HEADERS,
+  TITLE,
+  TWO_LEVEL,
+  groupTitleText,
+  roman,
+  rowsOf,
+} from "./layouts.mjs";
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const JC = { left: "left", center: "center", justify: "both" };
@@ -30,13 +39,15 @@ export async function layoutDocx(layout) {
     return `<w:tc><w:tcPr>${pr.join("")}</w:tcPr>${body}</w:tc>`;
   };
   const repeat = dims.headerRepeat === "yes";
-  const tr = (cells, header = false) => `<w:tr>${header && repeat ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.join("")}</w:tr>`;
+  const tr = (cells, header = false) =>
+    `<w:tr>${header && repeat ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.join("")}</w:tr>`;
   const head = { bold: true, jc: "center" };
   const rows = [];
   const two = dims.twoLevel === "yes";
   const leadAt = columns.findIndex((c) => c.role === "lead");
   if (two) {
-    const top = [], bottom = [];
+    const top = [],
+      bottom = [];
     columns.forEach((c, k) => {
       if (c.role === "coordinate") return;
       if (c.role === "lead") {
@@ -49,40 +60,80 @@ export async function layoutDocx(layout) {
     });
     // The bottom row follows the grid order: the lead and coordinate pair sits at leadAt.
     rows.push(tr(top, true), tr(bottom, true));
-  } else rows.push(tr(columns.map((c, k) => cell(k, [c.header], head)), true));
-  if (dims.numberRow === "yes") rows.push(tr(columns.map((_, k) => cell(k, [`(${k + 1})`], { jc: "center" })), true));
+  } else
+    rows.push(
+      tr(
+        columns.map((c, k) => cell(k, [c.header], head)),
+        true,
+      ),
+    );
+  if (dims.numberRow === "yes")
+    rows.push(
+      tr(
+        columns.map((_, k) => cell(k, [`(${k + 1})`], { jc: "center" })),
+        true,
+      ),
+    );
   void leadAt;
   const hasStt = columns.some((c) => c.role === "stt");
   for (const row of rowsOf(layout)) {
     if (row.kind === "group") {
       const title = groupTitleText(dims, row.gi, row.title, hasStt);
       if (dims.groups === "full-width" && hasStt && columns[0].role === "stt") {
-        rows.push(tr([cell(0, [roman(row.gi + 1)], { bold: true, jc: "center" }), cell(1, [title], { span: columns.length - 1, bold: true, jc: "left" })]));
+        rows.push(
+          tr([
+            cell(0, [roman(row.gi + 1)], { bold: true, jc: "center" }),
+            cell(1, [title], { span: columns.length - 1, bold: true, jc: "left" }),
+          ]),
+        );
       } else rows.push(tr([cell(0, [title], { span: columns.length, bold: true, jc: "left" })]));
       continue;
     }
     const t = row.task;
-    rows.push(tr(columns.map((c, k) => {
-      switch (c.role) {
-        case "group":
-          return row.first ? cell(k, [`${row.gi + 1}. ${row.title ?? layout.groups[row.gi].title}`], { vMerge: "restart", bold: true, jc: "left" }) : cell(k, [], { vMerge: "continue" });
-        case "stt": return cell(k, [row.stt], { jc: "center" });
-        case "task": return cell(k, [row.marker ? `${row.marker} ${t.text}` : t.text], { jc: dims.align === "center" ? "left" : bodyJc });
-        case "deadline": return cell(k, [t.deadline.raw ?? ""]);
-        case "output": return cell(k, [t.output ?? ""]);
-        case "lead":
-        case "coordinate": {
-          if (row[`${c.role}Covered`]) return cell(k, [], { vMerge: "continue" });
-          const list = t[c.role];
-          const paras = dims.leadStyle === "lines" && list.length > 1 ? list.map((a) => `- ${a}`) : [list.join("; ")];
-          return cell(k, paras, { vMerge: row[`${c.role}Span`] > 1 ? "restart" : undefined });
-        }
-        case "funding": return cell(k, [t.funding]);
-        case "note": return cell(k, [t.note]);
-        case "extra": return cell(k, [t.extra]);
-        default: throw new Error(`no cell for column role ${c.role}`);
-      }
-    })));
+    rows.push(
+      tr(
+        columns.map((c, k) => {
+          switch (c.role) {
+            case "group":
+              return row.first
+                ? cell(k, [`${row.gi + 1}. ${row.title ?? layout.groups[row.gi].title}`], {
+                    vMerge: "restart",
+                    bold: true,
+                    jc: "left",
+                  })
+                : cell(k, [], { vMerge: "continue" });
+            case "stt":
+              return cell(k, [row.stt], { jc: "center" });
+            case "task":
+              return cell(k, [row.marker ? `${row.marker} ${t.text}` : t.text], {
+                jc: dims.align === "center" ? "left" : bodyJc,
+              });
+            case "deadline":
+              return cell(k, [t.deadline.raw ?? ""]);
+            case "output":
+              return cell(k, [t.output ?? ""]);
+            case "lead":
+            case "coordinate": {
+              if (row[`${c.role}Covered`]) return cell(k, [], { vMerge: "continue" });
+              const list = t[c.role];
+              const paras =
+                dims.leadStyle === "lines" && list.length > 1
+                  ? list.map((a) => `- ${a}`)
+                  : [list.join("; ")];
+              return cell(k, paras, { vMerge: row[`${c.role}Span`] > 1 ? "restart" : undefined });
+            }
+            case "funding":
+              return cell(k, [t.funding]);
+            case "note":
+              return cell(k, [t.note]);
+            case "extra":
+              return cell(k, [t.extra]);
+            default:
+              throw new Error(`no cell for column role ${c.role}`);
+          }
+        }),
+      ),
+    );
   }
   const b = (v) => `w:val="${v}" w:sz="${v === "double" ? 4 : 4}" w:space="0" w:color="000000"`;
   const edge = {
@@ -100,13 +151,26 @@ export async function layoutDocx(layout) {
     `<w:insideV ${edge.insideV === "nil" ? 'w:val="nil"' : b(edge.insideV)}/>`,
   ].join("");
   const tbl = `<w:tbl><w:tblPr><w:tblW w:w="${usable}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${W.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
-  const body = para(TITLE, { bold: true, jc: "center" }) + para(CAPTION, { bold: true, jc: "center" }) + tbl;
-  const pg = landscape ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  const body =
+    para(TITLE, { bold: true, jc: "center" }) + para(CAPTION, { bold: true, jc: "center" }) + tbl;
+  const pg = landscape
+    ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+    : '<w:pgSz w:w="11906" w:h="16838"/>';
   const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr>${pg}<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   zip.file("word/document.xml", doc);
   // Fixed dates keep the archive byte-identical between runs.
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", date: new Date("2026-01-01T00:00:00Z") });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    date: new Date("2026-01-01T00:00:00Z"),
+  });
 }

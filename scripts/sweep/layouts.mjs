@@ -52,30 +52,60 @@ export const FONTS = {
 
 const HEADERS = {
   caps: {
-    stt: "STT", group: "NHIỆM VỤ, GIẢI PHÁP", task: "HÀNH ĐỘNG CỤ THỂ", deadline: "THỜI HẠN",
-    output: "KẾT QUẢ", lead: "CƠ QUAN CHỦ TRÌ", coordinate: "CƠ QUAN PHỐI HỢP",
-    funding: "NGUỒN KINH PHÍ", note: "GHI CHÚ", extra: "CẤP TRÌNH",
+    stt: "STT",
+    group: "NHIỆM VỤ, GIẢI PHÁP",
+    task: "HÀNH ĐỘNG CỤ THỂ",
+    deadline: "THỜI HẠN",
+    output: "KẾT QUẢ",
+    lead: "CƠ QUAN CHỦ TRÌ",
+    coordinate: "CƠ QUAN PHỐI HỢP",
+    funding: "NGUỒN KINH PHÍ",
+    note: "GHI CHÚ",
+    extra: "CẤP TRÌNH",
   },
   sentence: {
-    stt: "TT", group: "Nhiệm vụ, giải pháp", task: "Nội dung", deadline: "Thời gian hoàn thành",
-    output: "Sản phẩm", lead: "Đơn vị chủ trì", coordinate: "Đơn vị phối hợp",
-    funding: "Nguồn kinh phí", note: "Ghi chú", extra: "Cấp trình",
+    stt: "TT",
+    group: "Nhiệm vụ, giải pháp",
+    task: "Nội dung",
+    deadline: "Thời gian hoàn thành",
+    output: "Sản phẩm",
+    lead: "Đơn vị chủ trì",
+    coordinate: "Đơn vị phối hợp",
+    funding: "Nguồn kinh phí",
+    note: "Ghi chú",
+    extra: "Cấp trình",
   },
   alternative: {
-    stt: "Số TT", group: "Nhóm nhiệm vụ", task: "Tên nhiệm vụ", deadline: "Tiến độ thực hiện",
-    output: "Hình thức sản phẩm", lead: "Cơ quan chủ trì", coordinate: "Cơ quan phối hợp",
-    funding: "Kinh phí thực hiện", note: "Ghi chú", extra: "Cấp trình phê duyệt",
+    stt: "Số TT",
+    group: "Nhóm nhiệm vụ",
+    task: "Tên nhiệm vụ",
+    deadline: "Tiến độ thực hiện",
+    output: "Hình thức sản phẩm",
+    lead: "Cơ quan chủ trì",
+    coordinate: "Cơ quan phối hợp",
+    funding: "Kinh phí thực hiện",
+    note: "Ghi chú",
+    extra: "Cấp trình phê duyệt",
   },
 };
 /** "Nhiệm vụ" alone as the task column's header, where no group column claims the word. */
 const TASK_ALONE = "Nhiệm vụ";
-export const TWO_LEVEL = { caps: "CƠ QUAN THỰC HIỆN", sentence: "Đơn vị thực hiện", alternative: "Cơ quan thực hiện" };
+export const TWO_LEVEL = {
+  caps: "CƠ QUAN THỰC HIỆN",
+  sentence: "Đơn vị thực hiện",
+  alternative: "Cơ quan thực hiện",
+};
 export const SUB_HEADERS = { lead: "Chủ trì", coordinate: "Phối hợp" };
 
 export const CAPTION = "NHIỆM VỤ, GIẢI PHÁP VÀ HÀNH ĐỘNG CỤ THỂ";
 export const TITLE = "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 397/NQ-CP (phụ lục thử nghiệm bố cục bảng)";
 
-const FUNDING = ["Ngân sách nhà nước", "Ngân sách thành phố; nguồn hợp pháp khác", "Lồng ghép trong kinh phí thường xuyên", ""];
+const FUNDING = [
+  "Ngân sách nhà nước",
+  "Ngân sách thành phố; nguồn hợp pháp khác",
+  "Lồng ghép trong kinh phí thường xuyên",
+  "",
+];
 const NOTES = ["", "", "Nhiệm vụ trọng tâm", "Báo cáo định kỳ", ""];
 const LEVELS = ["UBND thành phố", "Sở, ngành", "", "Chủ tịch UBND thành phố"];
 
@@ -87,26 +117,30 @@ function loadModels() {
   const fromModel = (m) =>
     m.taskGroups.map((g) => ({
       title: g.title,
-      tasks: m.tasks.filter((t) => t.group === g.id).map((t) => ({
-        sub: t.parent !== null,
-        text: t.text,
-        deadline: { raw: t.deadline.raw, kind: t.deadline.kind, due: t.deadline.due },
-        output: t.output,
-        lead: t.lead,
-        coordinate: t.coordinate,
-      })),
+      tasks: m.tasks
+        .filter((t) => t.group === g.id)
+        .map((t) => ({
+          sub: t.parent !== null,
+          text: t.text,
+          deadline: { raw: t.deadline.raw, kind: t.deadline.kind, due: t.deadline.due },
+          output: t.output,
+          lead: t.lead,
+          coordinate: t.coordinate,
+        })),
     }));
   // The variants' spec has several items per row; the sweep gives each its own row.
   const variants = spec.groups.map((g) => ({
     title: g.title,
-    tasks: g.rows.flatMap((r) => r.items.map(([marker, text]) => ({
-      sub: marker === "+",
-      text,
-      deadline: { raw: r.deadline, kind: null, due: null },
-      output: r.output,
-      lead: r.lead ?? [],
-      coordinate: r.coordinate ? r.coordinate.split("; ") : [],
-    }))),
+    tasks: g.rows.flatMap((r) =>
+      r.items.map(([marker, text]) => ({
+        sub: marker === "+",
+        text,
+        deadline: { raw: r.deadline, kind: null, due: null },
+        output: r.output,
+        lead: r.lead ?? [],
+        coordinate: r.coordinate ? r.coordinate.split("; ") : [],
+      })),
+    ),
   }));
   return { hue: fromModel(hue), nq397: fromModel(nq), variants };
 }
@@ -143,7 +177,10 @@ function columnsOf(dims, r) {
   if (["extra", "all"].includes(dims.columns)) roles.push("extra");
   let order = roles;
   if (dims.order === "agencies-first") {
-    order = [...roles.filter((x) => ["stt", "task", "lead", "coordinate"].includes(x)), ...roles.filter((x) => !["stt", "task", "lead", "coordinate"].includes(x))];
+    order = [
+      ...roles.filter((x) => ["stt", "task", "lead", "coordinate"].includes(x)),
+      ...roles.filter((x) => !["stt", "task", "lead", "coordinate"].includes(x)),
+    ];
   } else if (dims.order === "shuffled") {
     const rest = roles.filter((x) => x !== "stt" && x !== "task");
     for (let k = rest.length - 1; k > 0; k--) {
@@ -158,7 +195,18 @@ function columnsOf(dims, r) {
     order.splice(order.indexOf("lead") + 1, 0, "coordinate");
   }
   if (dims.groups === "merged-first-column") order = ["group", ...order];
-  const base = { stt: 0.5, group: 2.2, task: 4, deadline: 1.6, output: 1.8, lead: 1.9, coordinate: 2.2, funding: 1.5, note: 1.1, extra: 1.3 };
+  const base = {
+    stt: 0.5,
+    group: 2.2,
+    task: 4,
+    deadline: 1.6,
+    output: 1.8,
+    lead: 1.9,
+    coordinate: 2.2,
+    funding: 1.5,
+    note: 1.1,
+    extra: 1.3,
+  };
   const words = HEADERS[dims.wording];
   return order.map((role) => {
     let w = base[role];
@@ -166,7 +214,13 @@ function columnsOf(dims, r) {
     else if (dims.widths === "task-wide" && role === "task") w = 6;
     else if (dims.widths === "random") w *= 0.65 + r() * 0.8;
     let header = words[role];
-    if (role === "task" && dims.groups !== "merged-first-column" && dims.wording === "sentence" && r() < 0.5) header = TASK_ALONE;
+    if (
+      role === "task" &&
+      dims.groups !== "merged-first-column" &&
+      dims.wording === "sentence" &&
+      r() < 0.5
+    )
+      header = TASK_ALONE;
     return { role, header, width: w };
   });
 }
@@ -183,10 +237,20 @@ export function rowsOf(layout) {
   const rows = [];
   let stt = 0;
   layout.groups.forEach((g, gi) => {
-    if (!["merged-first-column", "none"].includes(dims.groups)) rows.push({ kind: "group", gi, title: g.title });
+    if (!["merged-first-column", "none"].includes(dims.groups))
+      rows.push({ kind: "group", gi, title: g.title });
     g.tasks.forEach((t, ti) => {
       const marker = t.sub ? "+" : dims.markers === "dash" ? "-" : "";
-      rows.push({ kind: "task", gi, ti, first: ti === 0, groupSize: g.tasks.length, task: t, marker, stt: t.sub ? "" : String(++stt) });
+      rows.push({
+        kind: "task",
+        gi,
+        ti,
+        first: ti === 0,
+        groupSize: g.tasks.length,
+        task: t,
+        marker,
+        stt: t.sub ? "" : String(++stt),
+      });
     });
   });
   if (dims.mergeSame === "yes") {
@@ -195,7 +259,8 @@ export function rowsOf(layout) {
         const a = rows[i];
         if (a.kind !== "task" || a[`${role}Covered`] || !a.task[role].length) continue;
         let span = 1;
-        while (rows[i + span]?.kind === "task" && same(rows[i + span].task[role], a.task[role])) span++;
+        while (rows[i + span]?.kind === "task" && same(rows[i + span].task[role], a.task[role]))
+          span++;
         a[`${role}Span`] = span;
         for (let k = 1; k < span; k++) rows[i + k][`${role}Covered`] = true;
       }
@@ -216,9 +281,7 @@ export function groupTitleText(dims, gi, title, hasStt) {
 /** The model the layout must give: groups by title, tasks with their parent by text. */
 export function expectedOf(layout) {
   const none = layout.dims.groups === "none";
-  const taskGroups = none
-    ? [{ title: CAPTION }]
-    : layout.groups.map((g) => ({ title: g.title }));
+  const taskGroups = none ? [{ title: CAPTION }] : layout.groups.map((g) => ({ title: g.title }));
   const tasks = [];
   layout.groups.forEach((g, gi) => {
     let parent = null;
@@ -235,7 +298,13 @@ export function expectedOf(layout) {
         coordinate: t.coordinate,
         ...(cols.has("funding") ? { funding: t.funding || null } : {}),
         ...(cols.has("note") ? { note: t.note || null } : {}),
-        ...(cols.has("extra") ? { extra: t.extra ? { [layout.columns.find((c) => c.role === "extra").header]: t.extra } : {} } : {}),
+        ...(cols.has("extra")
+          ? {
+              extra: t.extra
+                ? { [layout.columns.find((c) => c.role === "extra").header]: t.extra }
+                : {},
+            }
+          : {}),
       });
     }
   });

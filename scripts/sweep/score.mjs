@@ -3,7 +3,13 @@
 // independently of the parser's own diff code.
 
 const norm = (s) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
-const words = (s) => new Set(norm(s).toLowerCase().split(/[\s,.;:()"“”]+/).filter(Boolean));
+const words = (s) =>
+  new Set(
+    norm(s)
+      .toLowerCase()
+      .split(/[\s,.;:()"“”]+/)
+      .filter(Boolean),
+  );
 
 function jaccard(a, b) {
   let n = 0;
@@ -13,7 +19,8 @@ function jaccard(a, b) {
 
 /** Greedy one-to-one pairing by word overlap, best pairs first. */
 function pair(want, got) {
-  const W = want.map((t) => words(t.text)), G = got.map((t) => words(t.text));
+  const W = want.map((t) => words(t.text)),
+    G = got.map((t) => words(t.text));
   const cands = [];
   W.forEach((w, i) => {
     G.forEach((g, j) => {
@@ -22,7 +29,8 @@ function pair(want, got) {
     });
   });
   cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const used = new Set(), pairs = new Map();
+  const used = new Set(),
+    pairs = new Map();
   for (const [, i, j] of cands) {
     if (pairs.has(i) || used.has(j)) continue;
     pairs.set(i, j);
@@ -31,7 +39,19 @@ function pair(want, got) {
   return pairs;
 }
 
-export const FIELDS = ["taskF1", "group", "parent", "text", "deadlineRaw", "deadlineKind", "deadlineDue", "output", "lead", "coordinate", "extraColumns"];
+export const FIELDS = [
+  "taskF1",
+  "group",
+  "parent",
+  "text",
+  "deadlineRaw",
+  "deadlineKind",
+  "deadlineDue",
+  "output",
+  "lead",
+  "coordinate",
+  "extraColumns",
+];
 
 /**
  * Per field: [right, out of]. taskF1 is [2·matched, want + got] so that
@@ -53,7 +73,9 @@ export function scorePlan(expected, plan) {
       if (g && ok()) s[field][0]++;
     };
     check("group", () => norm(expected.taskGroups[w.group].title) === titleOf.get(g.group));
-    check("parent", () => (w.parent === null ? g.parent === null : norm(w.parent) === textOf.get(g.parent)));
+    check("parent", () =>
+      w.parent === null ? g.parent === null : norm(w.parent) === textOf.get(g.parent),
+    );
     check("text", () => norm(w.text) === norm(g.text));
     check("deadlineRaw", () => norm(w.deadline.raw) === norm(g.deadline.raw));
     if (w.deadline.kind) {
@@ -65,9 +87,12 @@ export function scorePlan(expected, plan) {
     check("lead", () => list(w.lead) === list(g.lead));
     check("coordinate", () => list(w.coordinate) === list(g.coordinate));
     if (hasExtra) {
-      check("extraColumns", () =>
-        ["funding", "note"].every((k) => !(k in w) || norm(w[k]) === norm(g[k])) &&
-        (!("extra" in w) || JSON.stringify(w.extra) === JSON.stringify(g.extra ?? {})));
+      check(
+        "extraColumns",
+        () =>
+          ["funding", "note"].every((k) => !(k in w) || norm(w[k]) === norm(g[k])) &&
+          (!("extra" in w) || JSON.stringify(w.extra) === JSON.stringify(g.extra ?? {})),
+      );
     }
   });
   return s;

@@ -41,23 +41,33 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   });
   // The body is the source with the most recognised sections (an appendix has none or few).
   const score = (x: { structure: StructureResult }) =>
-    x.structure.sections.length * 10 + x.structure.body.viewpoints.length + x.structure.body.objectives.specific.length + (x.structure.body.document.kind !== "other" ? 1 : 0);
+    x.structure.sections.length * 10 +
+    x.structure.body.viewpoints.length +
+    x.structure.body.objectives.specific.length +
+    (x.structure.body.document.kind !== "other" ? 1 : 0);
   const body = [...analysed].sort((a, b) => score(b) - score(a))[0];
   const anyTasks = analysed.some((a) => a.tasks.tasks.length > 0);
   if (!anyTasks && body.structure.sections.length === 0) {
     const names = sources.map((s) => s.file).join(", ");
-    throw new InputError(names, "found no plan structure (no numbered sections, no task table)", "not-a-plan");
+    throw new InputError(
+      names,
+      "found no plan structure (no numbered sections, no task table)",
+      "not-a-plan",
+    );
   }
   // An appendix on its own has no sections; that is not worth a warning.
   const bodyHasTasks = body.tasks.tasks.length > 0;
-  diagnostics.push(...body.structure.diagnostics.filter((d) => !(bodyHasTasks && d.ruleId === "no-sections")));
+  diagnostics.push(
+    ...body.structure.diagnostics.filter((d) => !(bodyHasTasks && d.ruleId === "no-sections")),
+  );
   for (const a of analysed) {
     // Say so instead of returning no tasks silently.
     if (a.tableNotRebuilt) {
       diagnostics.push({
         severity: "warning",
         ruleId: "table-not-rebuilt",
-        message: "the text names task-table columns (Thời hạn, Cơ quan chủ trì, ...) but the table could not be rebuilt from it: a text dump loses the column layout; parse the PDF or DOCX instead",
+        message:
+          "the text names task-table columns (Thời hạn, Cơ quan chủ trì, ...) but the table could not be rebuilt from it: a text dump loses the column layout; parse the PDF or DOCX instead",
         file: a.source.file,
       });
     }
@@ -66,11 +76,17 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   let tasks = analysed.flatMap((a) => a.tasks.tasks);
   // No appendix table anywhere: the tasks may be written in the body's task sections. Of several ("NỘI DUNG",
   // "GIẢI PHÁP"), those whose items name who leads or when are the tasks; measures naming neither are prose.
-  const taskSections = body.structure.sections.filter((x) => x.role === "tasks" && x.number !== null);
+  const taskSections = body.structure.sections.filter(
+    (x) => x.role === "tasks" && x.number !== null,
+  );
   // Not from a text dump of a table: its serialised header lines look like task headings.
   if (!tasks.length && taskSections.length && !body.tableNotRebuilt) {
-    const found = taskSections.map((x) => tasksFromBody(body.paragraphs.slice(x.start + 1, x.end), body.source.file)).filter((r) => r.tasks.length);
-    const assigned = found.filter((r) => r.tasks.some((t) => t.lead.length || t.deadline.raw !== null));
+    const found = taskSections
+      .map((x) => tasksFromBody(body.paragraphs.slice(x.start + 1, x.end), body.source.file))
+      .filter((r) => r.tasks.length);
+    const assigned = found.filter((r) =>
+      r.tasks.some((t) => t.lead.length || t.deadline.raw !== null),
+    );
     const chosen = assigned.length ? assigned : found.slice(0, 1);
     if (chosen.length) {
       const fromBody = chosen.length === 1 ? chosen[0] : renumber(chosen);
@@ -83,17 +99,25 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   // A body parsed without the appendix it hands its tasks to: say so rather than return tasks: [] silently.
   const reference = tasks.length ? undefined : findAppendixReference(body.paragraphs);
   if (reference) {
-    const quoted = reference.text.length > 80 ? `${reference.text.slice(0, 77)}...` : reference.text;
+    const quoted =
+      reference.text.length > 80 ? `${reference.text.slice(0, 77)}...` : reference.text;
     diagnostics.push(
-      diag("warning", "appendix-missing", `the plan gives its tasks in an appendix ("${quoted}") that was not given: parse the body and its appendix together`, {
-        file: body.source.file,
-        ...(reference.page ? { page: reference.page } : {}),
-      }),
+      diag(
+        "warning",
+        "appendix-missing",
+        `the plan gives its tasks in an appendix ("${quoted}") that was not given: parse the body and its appendix together`,
+        {
+          file: body.source.file,
+          ...(reference.page ? { page: reference.page } : {}),
+        },
+      ),
     );
   }
   // The act that adopts the plan, given as a file of its own: its kind, issuer, signer, number and date.
   const act = analysed.find((a) => a !== body && a.structure.adoptingAct)?.structure.adoptingAct;
-  const document = act ? adoptedDocument(body.structure.body.document, act) : body.structure.body.document;
+  const document = act
+    ? adoptedDocument(body.structure.body.document, act)
+    : body.structure.body.document;
   const plan: PlanModel = {
     schemaVersion: SCHEMA_VERSION,
     ...body.structure.body,
@@ -101,7 +125,13 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
     taskGroups,
     tasks,
     provenance: {
-      files: sources.map((s) => ({ path: basename(s.file), sha256: s.sha256, format: s.format, pages: s.pages, ...(s.ocr ? { ocr: s.ocr } : {}) })),
+      files: sources.map((s) => ({
+        path: basename(s.file),
+        sha256: s.sha256,
+        format: s.format,
+        pages: s.pages,
+        ...(s.ocr ? { ocr: s.ocr } : {}),
+      })),
       parser: PARSER_NAME,
       warnings: diagnostics
         .filter((d) => d.severity !== "info")
@@ -131,9 +161,13 @@ export function buildPlan(sources: SourceDocument[]): BuildResult {
   if (!checked.success) {
     // A parser bug, not bad input: say exactly what is wrong instead of emitting an invalid model.
     const first = checked.error.issues[0];
-    throw new Error(`internal error: the parsed model does not satisfy the schema at /${first.path.join("/")}: ${first.message}`);
+    throw new Error(
+      `internal error: the parsed model does not satisfy the schema at /${first.path.join("/")}: ${first.message}`,
+    );
   }
-  const tableDebug = analysed.flatMap((a) => (a.source.layout ? [{ file: a.source.file, pages: a.source.layout, rows: a.tasks.rows }] : []));
+  const tableDebug = analysed.flatMap((a) =>
+    a.source.layout ? [{ file: a.source.file, pages: a.source.layout, rows: a.tasks.rows }] : [],
+  );
   return { plan: ordered, diagnostics, tableDebug };
 }
 
@@ -158,8 +192,17 @@ function renumber(parts: BodyTasks[]): BodyTasks {
     const offset = out.taskGroups.length;
     const gid = (id: string | null) => (id === null ? null : `g-${Number(id.slice(2)) + offset}`);
     const tid = (id: string) => id.replace(/^t-(\d+)/, (_, n: string) => `t-${Number(n) + offset}`);
-    out.taskGroups.push(...part.taskGroups.map((g) => ({ ...g, id: gid(g.id)!, number: g.number + offset })));
-    out.tasks.push(...part.tasks.map((t) => ({ ...t, id: tid(t.id), group: gid(t.group), parent: t.parent && tid(t.parent) })));
+    out.taskGroups.push(
+      ...part.taskGroups.map((g) => ({ ...g, id: gid(g.id)!, number: g.number + offset })),
+    );
+    out.tasks.push(
+      ...part.tasks.map((t) => ({
+        ...t,
+        id: tid(t.id),
+        group: gid(t.group),
+        parent: t.parent && tid(t.parent),
+      })),
+    );
     out.diagnostics.push(...part.diagnostics);
   }
   return out;

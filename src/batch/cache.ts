@@ -26,11 +26,13 @@ export interface CachedParse {
   diagnostics: Diagnostic[];
 }
 
-const CachedDiagnostic = z.object({
-  severity: z.enum(["error", "warning", "info"]),
-  ruleId: z.string(),
-  message: z.string(),
-}).passthrough();
+const CachedDiagnostic = z
+  .object({
+    severity: z.enum(["error", "warning", "info"]),
+    ruleId: z.string(),
+    message: z.string(),
+  })
+  .passthrough();
 const CachedParse = z.object({ plan: Plan, diagnostics: z.array(CachedDiagnostic) });
 
 let fingerprint: string | undefined;
@@ -38,8 +40,11 @@ let fingerprint: string | undefined;
 /** `name@version` of each library `plan` depends on, as installed (node_modules), not as declared. */
 export function dependencyVersions(): string[] {
   let pkgDir = CODE_ROOT;
-  while (!existsSync(join(pkgDir, "package.json")) && dirname(pkgDir) !== pkgDir) pkgDir = dirname(pkgDir);
-  const own = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  while (!existsSync(join(pkgDir, "package.json")) && dirname(pkgDir) !== pkgDir)
+    pkgDir = dirname(pkgDir);
+  const own = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
   const require = createRequire(join(pkgDir, "package.json"));
   return Object.keys(own.dependencies ?? {})
     .sort()
@@ -67,7 +72,9 @@ let tools: Promise<string> | undefined;
 /** The external tools a parse may use: tesseract's version and whether OCR can run at all. */
 export function toolsFingerprint(): Promise<string> {
   // Loaded here, not at start-up: a parse without --cache never loads the OCR code (#17).
-  tools ??= import("../read/scan/ocr.js").then(({ tesseractVersion, ocrAvailable }) => Promise.all([tesseractVersion(), ocrAvailable()])).then(([v, ok]) => `${v}|${ok.ok ? "ocr" : `no ocr: ${ok.missing}`}`);
+  tools ??= import("../read/scan/ocr.js")
+    .then(({ tesseractVersion, ocrAvailable }) => Promise.all([tesseractVersion(), ocrAvailable()]))
+    .then(([v, ok]) => `${v}|${ok.ok ? "ocr" : `no ocr: ${ok.missing}`}`);
   return tools;
 }
 
@@ -77,7 +84,9 @@ export function parserFingerprint(): string {
   const root = CODE_ROOT;
   const hash = createHash("sha256").update(PARSER_NAME).update(dependencyVersions().join("\n"));
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(js|ts|yaml)$/.test(e.name)) hash.update(e.name).update(readFileSync(p));
@@ -90,8 +99,17 @@ export function parserFingerprint(): string {
 
 /** `options`: the parse options that change a result (the OCR mode), as text. */
 export async function cacheKey(files: InputFile[], options = ""): Promise<string> {
-  const hash = createHash("sha256").update(parserFingerprint()).update(await toolsFingerprint()).update(options).update("\0");
-  for (const f of files) hash.update(f.name).update("\0").update(await readFile(f.path)).update("\0");
+  const hash = createHash("sha256")
+    .update(parserFingerprint())
+    .update(await toolsFingerprint())
+    .update(options)
+    .update("\0");
+  for (const f of files)
+    hash
+      .update(f.name)
+      .update("\0")
+      .update(await readFile(f.path))
+      .update("\0");
   return hash.digest("hex");
 }
 
@@ -110,7 +128,9 @@ export class ParseCache {
 
   async get(key: string): Promise<CachedParse | undefined> {
     try {
-      const entry = CachedParse.safeParse(JSON.parse(await readFile(join(this.dir, `${key}.json`), "utf8")));
+      const entry = CachedParse.safeParse(
+        JSON.parse(await readFile(join(this.dir, `${key}.json`), "utf8")),
+      );
       // A damaged or hand-edited entry is a miss; the parse that follows rewrites it.
       return entry.success ? (entry.data as CachedParse) : undefined;
     } catch {

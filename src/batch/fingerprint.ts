@@ -29,22 +29,34 @@ export interface Fingerprint {
   shingles: Set<string>;
 }
 
-async function documentText(file: InputFile, limits: Limits): Promise<{ bytes: string; text: string }> {
+async function documentText(
+  file: InputFile,
+  limits: Limits,
+): Promise<{ bytes: string; text: string }> {
   const data = await readBounded(file.path, file.name, limits.maxBytes);
   const bytes = createHash("sha256").update(data).digest("hex");
   const u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   switch (sniffFormat(u8)) {
     case "pdf": {
-      const { pages } = await loadPdfPages(file.name, new Uint8Array(u8), { ...limits, maxPages: Math.min(limits.maxPages, MAX_PAGES) }).catch((e) => {
+      const { pages } = await loadPdfPages(file.name, new Uint8Array(u8), {
+        ...limits,
+        maxPages: Math.min(limits.maxPages, MAX_PAGES),
+      }).catch((e) => {
         // A long PDF is read as far as MAX_PAGES: its first pages are fingerprint enough.
-        if (/--max-pages/.test((e as Error).message) && limits.maxPages > MAX_PAGES) return { pages: [] };
+        if (/--max-pages/.test((e as Error).message) && limits.maxPages > MAX_PAGES)
+          return { pages: [] };
         throw e;
       });
       return { bytes, text: pages.map((p) => p.runs.map((r) => r.str).join(" ")).join(" ") };
     }
     case "docx": {
       const blocks = await readDocx(new SourceFile(file.name), u8, limits.maxInflatedBytes);
-      return { bytes, text: blocks.map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join(" "))).join(" ") };
+      return {
+        bytes,
+        text: blocks
+          .map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join(" ")))
+          .join(" "),
+      };
     }
     case "text":
       return { bytes, text: data.toString("utf8") };
@@ -54,12 +66,19 @@ async function documentText(file: InputFile, limits: Limits): Promise<{ bytes: s
 }
 
 /** The file's fingerprint; undefined when it cannot be read (parsing it then reports why). */
-export async function fingerprint(file: InputFile, limits: Limits = DEFAULT_LIMITS): Promise<Fingerprint | undefined> {
+export async function fingerprint(
+  file: InputFile,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<Fingerprint | undefined> {
   try {
     const { bytes, text } = await documentText(file, limits);
-    const words = foldDiacritics(text.normalize("NFC")).match(/[a-z0-9]+/g)?.slice(0, MAX_WORDS) ?? [];
+    const words =
+      foldDiacritics(text.normalize("NFC"))
+        .match(/[a-z0-9]+/g)
+        ?.slice(0, MAX_WORDS) ?? [];
     const shingles = new Set<string>();
-    for (let i = 0; i + 2 < words.length; i++) shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    for (let i = 0; i + 2 < words.length; i++)
+      shingles.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
     return { bytes, shingles };
   } catch {
     return undefined;

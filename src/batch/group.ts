@@ -46,7 +46,10 @@ export function planKey(path: string): { key: string; role: "body" | "appendix" 
   let role: "body" | "appendix" = "body";
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [re, r] of [[APPENDIX, "appendix"], [BODY, "body"]] as const) {
+    for (const [re, r] of [
+      [APPENDIX, "appendix"],
+      [BODY, "body"],
+    ] as const) {
       const m = re.exec(s);
       if (m && m.index + m[0].length === s.length && m.index > 0) {
         s = s.slice(0, m.index);
@@ -77,7 +80,10 @@ export function groupByPlan(files: InputFile[]): PlanGroup[] {
       skipped.push(...rest.map((file) => ({ file, sameAs: best })));
     }
     // Body first, then appendices, as a user would name them on the command line.
-    files.sort((a, b) => Number(planKey(a.path).role === "appendix") - Number(planKey(b.path).role === "appendix"));
+    files.sort(
+      (a, b) =>
+        Number(planKey(a.path).role === "appendix") - Number(planKey(b.path).role === "appendix"),
+    );
     return { key, files, skipped };
   });
 }

@@ -24,11 +24,16 @@ export interface PlansOptions extends ParseOptions {
 
 /** One plan; an unusable input throws its InputError. */
 export async function parsePlan(files: InputFile[], opts: PlansOptions = {}): Promise<CachedParse> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
+  const cache = opts.cacheDir
+    ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`)
+    : undefined;
   const { key, hit } = cache ? await cache.lookup(files) : {};
   if (hit) return hit;
   // In a worker bounded in time and memory, like a batch's plans; -j bounds the threads one long PDF's pages are read with.
-  const result = await parseIsolated(files, { ...opts, pageThreads: opts.pageThreads ?? opts.threads });
+  const result = await parseIsolated(files, {
+    ...opts,
+    pageThreads: opts.pageThreads ?? opts.threads,
+  });
   if (!result.ok) throw result.error;
   const { plan, diagnostics } = result;
   if (key) await cache!.set(key, { plan, diagnostics }).catch(() => undefined);
@@ -45,8 +50,14 @@ export async function parsePlans(
   opts: PlansOptions,
   onDone: (index: number, result: PlanResult) => void | Promise<void>,
 ): Promise<void> {
-  const cache = opts.cacheDir ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`) : undefined;
-  const found = await Promise.all(jobs.map((files) => (cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }))));
+  const cache = opts.cacheDir
+    ? new ParseCache(opts.cacheDir, `ocr=${opts.ocr?.mode ?? "auto"}`)
+    : undefined;
+  const found = await Promise.all(
+    jobs.map((files) =>
+      cache ? cache.lookup(files) : Promise.resolve({ key: undefined, hit: undefined }),
+    ),
+  );
   const misses: number[] = [];
   for (const [i, { hit }] of found.entries()) {
     if (hit) await onDone(i, { ok: true, ...hit });

@@ -10,21 +10,35 @@ import { parentPort } from "node:worker_threads";
 import { fingerprint } from "./fingerprint.js";
 import { parseInProcess, type WorkerJob, type WorkerReply } from "./pool.js";
 
-parentPort!.on("message", async ({ id, kind, files, ocrCacheDir, ocrMode, pageThreads, tmpDir, limits }: WorkerJob) => {
-  if (kind === "fingerprint") {
-    const print = await fingerprint(files[0], limits);
-    parentPort!.postMessage(print ? { id, ok: true, bytes: print.bytes, shingles: [...print.shingles] } : { id, ok: false });
-    return;
-  }
-  const result = await parseInProcess(files, {
-    pageThreads,
-    ocr: { cacheDir: ocrCacheDir, mode: ocrMode, tmpDir, onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }) },
-    limits,
-    onFile: (name) => parentPort!.postMessage({ id, reading: name }),
-    onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),
-  });
-  // An Error does not cross to the main thread whole: send its fields.
-  const { file, reason, ruleId } = result.ok ? ({} as never) : result.error;
-  const reply: WorkerReply = result.ok ? { id, ...result } : { id, ok: false, file, reason, ruleId };
-  parentPort!.postMessage(reply);
-});
+parentPort!.on(
+  "message",
+  async ({ id, kind, files, ocrCacheDir, ocrMode, pageThreads, tmpDir, limits }: WorkerJob) => {
+    if (kind === "fingerprint") {
+      const print = await fingerprint(files[0], limits);
+      parentPort!.postMessage(
+        print
+          ? { id, ok: true, bytes: print.bytes, shingles: [...print.shingles] }
+          : { id, ok: false },
+      );
+      return;
+    }
+    const result = await parseInProcess(files, {
+      pageThreads,
+      ocr: {
+        cacheDir: ocrCacheDir,
+        mode: ocrMode,
+        tmpDir,
+        onPage: (done, total) => parentPort!.postMessage({ id, page: [done, total] }),
+      },
+      limits,
+      onFile: (name) => parentPort!.postMessage({ id, reading: name }),
+      onPdfPage: (page) => parentPort!.postMessage({ id, pdfPage: page }),
+    });
+    // An Error does not cross to the main thread whole: send its fields.
+    const { file, reason, ruleId } = result.ok ? ({} as never) : result.error;
+    const reply: WorkerReply = result.ok
+      ? { id, ...result }
+      : { id, ok: false, file, reason, ruleId };
+    parentPort!.postMessage(reply);
+  },
+);

@@ -132,8 +132,14 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
     return 2;
   }
   const limits = limitsFromFlags(opts);
-  const output = opts.output ? { path: resolve(io.cwd, opts.output), name: opts.output } : undefined;
-  if (output) await refuseInputsAsOutputs([output], (await Promise.all([referenceSpec, ...planSpecs].map((s) => specFiles(s, io.cwd)))).flat());
+  const output = opts.output
+    ? { path: resolve(io.cwd, opts.output), name: opts.output }
+    : undefined;
+  if (output)
+    await refuseInputsAsOutputs(
+      [output],
+      (await Promise.all([referenceSpec, ...planSpecs].map((s) => specFiles(s, io.cwd)))).flat(),
+    );
   const reference = await loadPlan(referenceSpec, io.cwd, limits);
   const plans: LoadedPlan[] = [];
   for (const spec of planSpecs) plans.push(await loadPlan(spec, io.cwd, limits));

@@ -46,8 +46,6 @@ export async function expandGlobs(args: string[], cwd: string): Promise<string[]
     const found = await glob(arg, { cwd, absolute, ignore, expandDirectories: false, dot: false });
     out.push(...found.sort());
   }
-  const excluded = new Set(
-    negated.filter((n) => !isDynamicPattern(n)).map((n) => resolve(cwd, n)),
-  );
+  const excluded = new Set(negated.filter((n) => !isDynamicPattern(n)).map((n) => resolve(cwd, n)));
   return [...new Set(out)].filter((p) => !excluded.has(resolve(cwd, p)));
 }

@@ -22,7 +22,10 @@ async function documentsIn(dir: string, out: string[]): Promise<void> {
 export async function expandInputs(args: string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   for (const arg of await expandGlobs(args, cwd)) {
-    const isDir = await stat(resolve(cwd, arg)).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(resolve(cwd, arg)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) {
       out.push(arg);
       continue;

@@ -24,7 +24,9 @@ export function outputWidth(io: Io): number {
 /** The day, as an ISO date: SOURCE_DATE_EPOCH (reproducible builds) when set, else today. */
 export function today(io: Io): string {
   const epoch = Number(io.env.SOURCE_DATE_EPOCH);
-  return (Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
+  return (Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date())
+    .toISOString()
+    .slice(0, 10);
 }
 
 /**
@@ -32,7 +34,9 @@ export function today(io: Io): string {
  * EPIPE means nobody reads any more, so the rest is dropped quietly and the
  * command ends with the exit code it would have had. Other errors still throw.
  */
-export function pipeWriter(stream: NodeJS.WritableStream & { destroyed?: boolean }): (s: string) => void {
+export function pipeWriter(
+  stream: NodeJS.WritableStream & { destroyed?: boolean },
+): (s: string) => void {
   let closed = false;
   stream.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;

@@ -1,6 +1,15 @@
 import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { defaultJobs, groupByPlan, parsePlan, parsePlans, type InputFile, type PlanGroup, type PlanResult, type PlansOptions } from "../batch/index.js";
+import {
+  defaultJobs,
+  groupByPlan,
+  parsePlan,
+  parsePlans,
+  type InputFile,
+  type PlanGroup,
+  type PlanResult,
+  type PlansOptions,
+} from "../batch/index.js";
 import { sameDocument } from "../batch/fingerprint.js";
 import { confirmSameDocuments } from "../batch/group.js";
 import { fingerprintAll } from "../batch/pool.js";
@@ -51,22 +60,35 @@ export interface ParseOptions {
  */
 export async function runParse(args: string[], opts: ParseOptions, io: Io): Promise<number> {
   const say = sayOf(opts, io);
-  const files = (await expandInputs(args, io.cwd)).map((f) => ({ path: resolve(io.cwd, f), name: f }));
+  const files = (await expandInputs(args, io.cwd)).map((f) => ({
+    path: resolve(io.cwd, f),
+    name: f,
+  }));
   if (!files.length) {
     io.stderr(`${say.noPlanDocument(args.map(shownName).join(" "))}\n`);
     return 2;
   }
   const limits = limitsFromFlags(opts);
   const named = opts.onePlan ? [{ key: "plan", files, skipped: [] }] : groupByPlan(files);
-  const groups = opts.onePlan ? named : await confirmSameDocuments(named, await sameText(named, limits, opts));
-  const toFolder = opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
-  if (groups.length > 1 && opts.output !== undefined && !toFolder && (await isFileName(resolve(io.cwd, opts.output), opts.output))) {
+  const groups = opts.onePlan
+    ? named
+    : await confirmSameDocuments(named, await sameText(named, limits, opts));
+  const toFolder =
+    opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
+  if (
+    groups.length > 1 &&
+    opts.output !== undefined &&
+    !toFolder &&
+    (await isFileName(resolve(io.cwd, opts.output), opts.output))
+  ) {
     const folder = opts.output.replace(/\.(ya?ml|json)$/i, "");
     io.stderr(`${say.outputNotFolder(opts.output, groups.length, folder)}\n`);
     return 2;
   }
   if (!opts.quiet)
-    for (const g of groups) for (const s of g.skipped) io.stderr(`${fileLine(s.file.name, say.skippedSame(shownName(s.sameAs.name)))}\n`);
+    for (const g of groups)
+      for (const s of g.skipped)
+        io.stderr(`${fileLine(s.file.name, say.skippedSame(shownName(s.sameAs.name)))}\n`);
   if (groups.length === 1 && !toFolder) return parseOne(groups[0].files, opts, io, limits);
   return parseMany(groups, opts, io, limits);
 }
@@ -77,19 +99,44 @@ function sayOf(opts: ParseOptions, io: Io): CliWords {
   return messages(messageLang(opts.lang, io.env)).cli;
 }
 
-async function sameText(groups: PlanGroup[], limits: Limits, opts: ParseOptions): Promise<(a: InputFile, b: InputFile) => Promise<boolean>> {
-  const files = [...new Map(groups.flatMap((g) => g.skipped.flatMap((s) => [s.file, s.sameAs])).map((f) => [f.path, f])).values()];
-  const prints = new Map((await fingerprintAll(files, Number(opts.jobs) || defaultJobs(), limits)).map((p, i) => [files[i].path, p]));
+async function sameText(
+  groups: PlanGroup[],
+  limits: Limits,
+  opts: ParseOptions,
+): Promise<(a: InputFile, b: InputFile) => Promise<boolean>> {
+  const files = [
+    ...new Map(
+      groups.flatMap((g) => g.skipped.flatMap((s) => [s.file, s.sameAs])).map((f) => [f.path, f]),
+    ).values(),
+  ];
+  const prints = new Map(
+    (await fingerprintAll(files, Number(opts.jobs) || defaultJobs(), limits)).map((p, i) => [
+      files[i].path,
+      p,
+    ]),
+  );
   return async (a, b) => sameDocument(prints.get(a.path), prints.get(b.path));
 }
 
 async function isDirectory(path: string, asGiven: string): Promise<boolean> {
-  return asGiven.endsWith("/") || (await stat(path).then((s) => s.isDirectory(), () => false));
+  return (
+    asGiven.endsWith("/") ||
+    (await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  );
 }
 
 /** An output that names a file: an existing file, or a name ending in a model extension. */
 async function isFileName(path: string, asGiven: string): Promise<boolean> {
-  return /\.(ya?ml|json)$/i.test(asGiven) || (await stat(path).then((s) => !s.isDirectory(), () => false));
+  return (
+    /\.(ya?ml|json)$/i.test(asGiven) ||
+    (await stat(path).then(
+      (s) => !s.isDirectory(),
+      () => false,
+    ))
+  );
 }
 
 /** `outputFile` (absolute) for the modeline's relative path; undefined for stdout. */
@@ -99,7 +146,12 @@ function serialize(plan: PlanModel, opts: ParseOptions, cwd: string, outputFile?
 }
 
 /** The parse cache (results, and OCR per page image) when --cache is on; OCR progress on a terminal. */
-function libraryOptions(opts: ParseOptions, io: Io, limits: Limits, progress?: Progress): PlansOptions {
+function libraryOptions(
+  opts: ParseOptions,
+  io: Io,
+  limits: Limits,
+  progress?: Progress,
+): PlansOptions {
   const cacheDir = opts.cache ? resolve(io.cwd, opts.cacheLocation) : undefined;
   return {
     limits,
@@ -108,14 +160,23 @@ function libraryOptions(opts: ParseOptions, io: Io, limits: Limits, progress?: P
     ocr: {
       mode: opts.ocr ?? "auto",
       ...(cacheDir ? { cacheDir: join(cacheDir, "ocr") } : {}),
-      ...(progress ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) } : {}),
+      ...(progress
+        ? { onPage: (done: number, total: number) => progress.update(done, "OCR pages", total) }
+        : {}),
     },
   };
 }
 
 /** One plan: an unusable input throws its InputError, which main() prints as `plan: FILE: reason`. */
-async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, limits: Limits): Promise<number> {
-  const output = opts.output ? { path: resolve(io.cwd, opts.output), name: opts.output } : undefined;
+async function parseOne(
+  files: InputFile[],
+  opts: ParseOptions,
+  io: Io,
+  limits: Limits,
+): Promise<number> {
+  const output = opts.output
+    ? { path: resolve(io.cwd, opts.output), name: opts.output }
+    : undefined;
   if (output) await refuseInputsAsOutputs([output], files);
   const pages = new Progress(io, 0, io.isTTY && !opts.quiet);
   const lib = libraryOptions(opts, io, limits, pages);
@@ -124,8 +185,10 @@ async function parseOne(files: InputFile[], opts: ParseOptions, io: Io, limits: 
     if (opts.debugTables) {
       const { plan, diagnostics, tableDebug } = await parsePlanFiles(files, lib);
       const svgs = tableDebugSvgs(tableDebug);
-      for (const { name, svg } of svgs) await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
-      if (!opts.quiet) io.stderr(`${sayOf(opts, io).wroteDebugPages(svgs.length, shownName(opts.debugTables))}\n`);
+      for (const { name, svg } of svgs)
+        await writeFileAtomic(join(resolve(io.cwd, opts.debugTables), name), svg);
+      if (!opts.quiet)
+        io.stderr(`${sayOf(opts, io).wroteDebugPages(svgs.length, shownName(opts.debugTables))}\n`);
       parsed = { plan, diagnostics };
     } else parsed = await parsePlan(files, lib);
   } finally {
@@ -157,7 +220,12 @@ export function outputNames(
 ): { names: string[]; notes: string[] } {
   const base = groups.map((g) => basename(g.key));
   const wanted = groups.map((g, i) =>
-    base.filter((b) => b === base[i]).length > 1 ? `${relative(cwd, g.key).split(sep).join("-").replace(/^[.-]+/, "")}` : base[i],
+    base.filter((b) => b === base[i]).length > 1
+      ? `${relative(cwd, g.key)
+          .split(sep)
+          .join("-")
+          .replace(/^[.-]+/, "")}`
+      : base[i],
   );
   const taken = new Map<string, number>();
   const names: string[] = [];
@@ -167,7 +235,16 @@ export function outputNames(
     const first = taken.get(name.toLowerCase());
     if (first !== undefined) {
       for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${w}-${k}.${ext}`;
-      notes.push(fileLine(groups[i].files[0].name, say.writtenAs(shownName(name), shownName(groups[first].files[0].name), shownName(`${w}.${ext}`))));
+      notes.push(
+        fileLine(
+          groups[i].files[0].name,
+          say.writtenAs(
+            shownName(name),
+            shownName(groups[first].files[0].name),
+            shownName(`${w}.${ext}`),
+          ),
+        ),
+      );
     }
     taken.set(name.toLowerCase(), i);
     names.push(name);
@@ -175,7 +252,12 @@ export function outputNames(
   return { names, notes };
 }
 
-async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits: Limits): Promise<number> {
+async function parseMany(
+  groups: PlanGroup[],
+  opts: ParseOptions,
+  io: Io,
+  limits: Limits,
+): Promise<number> {
   const say = sayOf(opts, io);
   if (!opts.output) {
     const planNames = groups.map((g) => shownName(basename(g.key))).join(", ");
@@ -201,10 +283,16 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
     done++;
     progress.clear();
     if (result.ok) {
-      const ocrPages = (result.plan.provenance?.files ?? []).reduce((n, f) => n + (f.ocr?.pages.length ?? 0), 0);
+      const ocrPages = (result.plan.provenance?.files ?? []).reduce(
+        (n, f) => n + (f.ocr?.pages.length ?? 0),
+        0,
+      );
       const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
       try {
-        await writeFileAtomic(join(outDir, names[i]), serialize(result.plan, opts, io.cwd, join(outDir, names[i])));
+        await writeFileAtomic(
+          join(outDir, names[i]),
+          serialize(result.plan, opts, io.cwd, join(outDir, names[i])),
+        );
         summaries[i] = say.planSummary(names[i], result.plan.tasks.length, warnings, ocrPages);
         if (!opts.quiet) for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
       } catch (e) {
@@ -223,7 +311,10 @@ async function parseMany(groups: PlanGroup[], opts: ParseOptions, io: Io, limits
   if (!opts.quiet) for (const line of summaries) if (line) io.stderr(`plan: ${line}\n`);
   for (const f of failures) io.stderr(f + "\n");
   const parsed = groups.length - failures.length;
-  if (!opts.quiet) io.stderr(`${say.parsedInto(parsed, groups.length, shownName(opts.output), failures.length)}\n`);
+  if (!opts.quiet)
+    io.stderr(
+      `${say.parsedInto(parsed, groups.length, shownName(opts.output), failures.length)}\n`,
+    );
   if (!failures.length) return 0;
   return parsed ? 1 : 2;
 }

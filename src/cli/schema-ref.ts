@@ -12,7 +12,11 @@ import { packageFile } from "../package-files.js";
 export const PACKAGE_SCHEMA = packageFile("schemas/plan.schema.json");
 
 /** `outputFile` undefined: stdout, which is most often redirected into the working directory. */
-export function defaultSchemaRef(outputFile: string | undefined, cwd: string, schema = PACKAGE_SCHEMA): string {
+export function defaultSchemaRef(
+  outputFile: string | undefined,
+  cwd: string,
+  schema = PACKAGE_SCHEMA,
+): string {
   const inside = relative(cwd, schema);
   if (inside.startsWith("..") || isAbsolute(inside)) return schema;
   const from = outputFile ? dirname(resolve(cwd, outputFile)) : cwd;

@@ -18,8 +18,13 @@ export interface ValidateOptions {
 }
 
 /** Exit 0 all valid, 1 any invalid, 2 a file could not be read or no file matched. */
-export async function runValidate(patterns: string[], opts: ValidateOptions, io: Io): Promise<number> {
-  const format = opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
+export async function runValidate(
+  patterns: string[],
+  opts: ValidateOptions,
+  io: Io,
+): Promise<number> {
+  const format =
+    opts.format === "auto" ? (io.env.GITHUB_ACTIONS === "true" ? "github" : "text") : opts.format;
   const say = messages(messageLang(opts.lang, io.env)).cli;
   const files = await expandGlobs(patterns, io.cwd);
   if (!files.length) {
@@ -45,7 +50,11 @@ export async function runValidate(patterns: string[], opts: ValidateOptions, io:
     sources.set(f, text);
     diags.push(...validate(text, f).diagnostics);
   }
-  const rendered = formatter(DIAGNOSTIC_FORMATS, format, "--format")(diags, { sources, cwd: io.cwd });
+  const rendered = formatter(
+    DIAGNOSTIC_FORMATS,
+    format,
+    "--format",
+  )(diags, { sources, cwd: io.cwd });
   if (format === "text") {
     io.stderr(rendered);
     const problems = diags.filter((d) => d.ruleId !== "file-unreadable");

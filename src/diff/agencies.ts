@@ -9,7 +9,9 @@
 import { AGENCY_FAMILIES, LEVEL_WORDS } from "../lexicon/agencies.js";
 import { comparable } from "./normalize.js";
 
-const FAMILIES = AGENCY_FAMILIES.map(([name, prefixes]) => [name, prefixes.map(comparable)] as const);
+const FAMILIES = AGENCY_FAMILIES.map(
+  ([name, prefixes]) => [name, prefixes.map(comparable)] as const,
+);
 const LEVEL_PREFIX = new Set(LEVEL_WORDS.map(comparable));
 
 function startsWithWords(key: string, prefix: string): boolean {
@@ -19,7 +21,8 @@ function startsWithWords(key: string, prefix: string): boolean {
 /** One agency's family key: a named family, else the words after "Bộ"/"Sở"/"Ban" (so "Bộ Y tế" ~ "Sở Y tế"). */
 export function agencyFamily(agency: string): string {
   const key = comparable(agency);
-  for (const [name, prefixes] of FAMILIES) if (prefixes.some((p) => startsWithWords(key, p))) return name;
+  for (const [name, prefixes] of FAMILIES)
+    if (prefixes.some((p) => startsWithWords(key, p))) return name;
   const [first, ...rest] = key.split(" ");
   return LEVEL_PREFIX.has(first) && rest.length ? rest.join(" ") : key;
 }
@@ -49,7 +52,13 @@ export function compareLeads(reference: string[], plan: string[]): LeadCompariso
   const refFamilies = reference.map(agencyFamily);
   const planFamilies = plan.map(agencyFamily);
   if (refFamilies.every((f) => f === "generic")) return { missing: [], change: null };
-  const missing = reference.filter((_, i) => refFamilies[i] !== "generic" && !planFamilies.some((p) => sameFamily(refFamilies[i], p)));
+  const missing = reference.filter(
+    (_, i) =>
+      refFamilies[i] !== "generic" && !planFamilies.some((p) => sameFamily(refFamilies[i], p)),
+  );
   if (!missing.length) return { missing, change: null };
-  return { missing, change: planFamilies.every((f) => f === "generic") ? "generalised" : "reassigned" };
+  return {
+    missing,
+    change: planFamilies.every((f) => f === "generic") ? "generalised" : "reassigned",
+  };
 }

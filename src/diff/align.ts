@@ -30,7 +30,10 @@ export const CERTAIN = 0.98;
 
 export function align(scores: number[][], cols: number, threshold = MATCH_THRESHOLD): Alignment {
   const rows = scores.length;
-  const assignment = rows <= cols ? hungarian(scores, rows, cols) : transpose(hungarian(transposed(scores, rows, cols), cols, rows), rows);
+  const assignment =
+    rows <= cols
+      ? hungarian(scores, rows, cols)
+      : transpose(hungarian(transposed(scores, rows, cols), cols, rows), rows);
   const pairs: Pair[] = [];
   const usedPlan = new Set<number>();
   const usedRef = new Set<number>();
@@ -38,8 +41,12 @@ export function align(scores: number[][], cols: number, threshold = MATCH_THRESH
     if (j < 0 || scores[i][j] < threshold) return;
     const s = scores[i][j];
     const close = (x: number) => x >= threshold && x >= s - AMBIGUITY_MARGIN && s < CERTAIN;
-    const rivalsPlan = scores[i].map((x, k) => (k !== j && close(x) ? k : -1)).filter((k) => k >= 0);
-    const rivalsRef = scores.map((row, k) => (k !== i && close(row[j]) ? k : -1)).filter((k) => k >= 0);
+    const rivalsPlan = scores[i]
+      .map((x, k) => (k !== j && close(x) ? k : -1))
+      .filter((k) => k >= 0);
+    const rivalsRef = scores
+      .map((row, k) => (k !== i && close(row[j]) ? k : -1))
+      .filter((k) => k >= 0);
     pairs.push({ ref: i, plan: j, score: s, rivals: { ref: rivalsRef, plan: rivalsPlan } });
     usedPlan.add(j);
     usedRef.add(i);

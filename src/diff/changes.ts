@@ -15,7 +15,16 @@ export interface ValueChange {
 }
 
 function showTarget(t: TargetModel): string {
-  const op = t.op === ">" ? "trên " : t.op === ">=" ? "ít nhất " : t.op === "<" ? "dưới " : t.op === "<=" ? "tối đa " : "";
+  const op =
+    t.op === ">"
+      ? "trên "
+      : t.op === ">="
+        ? "ít nhất "
+        : t.op === "<"
+          ? "dưới "
+          : t.op === "<="
+            ? "tối đa "
+            : "";
   return `${op}${t.value}${t.unit} ${t.subject}`.trim();
 }
 
@@ -39,13 +48,22 @@ export function targetChanges(reference: TargetModel[], plan: TargetModel[]): Va
     const pt =
       reference.length === plan.length
         ? plan[i]
-        : plan.map((p) => ({ p, s: subjectOverlap(rt.subject, p.subject) })).filter((x) => x.s >= 0.5).sort((a, b) => b.s - a.s)[0]?.p;
+        : plan
+            .map((p) => ({ p, s: subjectOverlap(rt.subject, p.subject) }))
+            .filter((x) => x.s >= 0.5)
+            .sort((a, b) => b.s - a.s)[0]?.p;
     if (!pt) {
-      out.push({ from: showTarget(rt), to: "", weakened: true, reason: { code: "targetGone", value: `${rt.value}${rt.unit}`, subject: rt.subject } });
+      out.push({
+        from: showTarget(rt),
+        to: "",
+        weakened: true,
+        reason: { code: "targetGone", value: `${rt.value}${rt.unit}`, subject: rt.subject },
+      });
       return;
     }
     if (pt.unit !== rt.unit || floor(pt) !== floor(rt)) {
-      const weakened = pt.unit === rt.unit && rt.op !== "<" && rt.op !== "<=" ? floor(pt) < floor(rt) : true;
+      const weakened =
+        pt.unit === rt.unit && rt.op !== "<" && rt.op !== "<=" ? floor(pt) < floor(rt) : true;
       out.push({
         from: showTarget(rt),
         to: showTarget(pt),
@@ -79,7 +97,8 @@ export function deadlineChange(ref: DeadlineModel, plan: DeadlineModel): ValueCh
   const from = showDeadline(ref);
   const to = showDeadline(plan);
   if (ref.kind === "unspecified") return null;
-  if (plan.kind === "unspecified") return { from, to, weakened: true, reason: { code: "noDeadline" } };
+  if (plan.kind === "unspecified")
+    return { from, to, weakened: true, reason: { code: "noDeadline" } };
   if (ref.due && plan.due) {
     const a = lastDay(ref.due);
     const b = lastDay(plan.due);
@@ -88,12 +107,24 @@ export function deadlineChange(ref: DeadlineModel, plan: DeadlineModel): ValueCh
       ? { from, to, weakened: true, reason: { code: "dueLater", from: ref.due, to: plan.due } }
       : { from, to, weakened: false, reason: { code: "dueEarlier", from: ref.due, to: plan.due } };
   }
-  if (ref.due && !plan.due) return { from, to, weakened: true, reason: { code: "dueBecameText", from: ref.due } };
+  if (ref.due && !plan.due)
+    return { from, to, weakened: true, reason: { code: "dueBecameText", from: ref.due } };
   if (!ref.due && plan.due && RECURRING.has(ref.kind))
     return { from, to, weakened: true, reason: { code: "standingBecameOneOff", to: plan.due } };
-  if (RECURRING.has(ref.kind) && RECURRING.has(plan.kind) && ref.recurrence && plan.recurrence && ref.recurrence !== plan.recurrence) {
+  if (
+    RECURRING.has(ref.kind) &&
+    RECURRING.has(plan.kind) &&
+    ref.recurrence &&
+    plan.recurrence &&
+    ref.recurrence !== plan.recurrence
+  ) {
     const weakened = FREQUENCY.indexOf(plan.recurrence) > FREQUENCY.indexOf(ref.recurrence);
-    return { from, to, weakened, reason: { code: "recurrenceChanged", from: ref.recurrence, to: plan.recurrence } };
+    return {
+      from,
+      to,
+      weakened,
+      reason: { code: "recurrenceChanged", from: ref.recurrence, to: plan.recurrence },
+    };
   }
   return null;
 }
@@ -101,7 +132,13 @@ export function deadlineChange(ref: DeadlineModel, plan: DeadlineModel): ValueCh
 /** A reporting date moved (reporting due: YYYY-MM-DD or --MM-DD). */
 export function reportingChange(refDue: string | null, planDue: string | null): ValueChange | null {
   if (!refDue || refDue === planDue) return null;
-  if (!planDue) return { from: refDue, to: "", weakened: true, reason: { code: "noReportingDate" } };
+  if (!planDue)
+    return { from: refDue, to: "", weakened: true, reason: { code: "noReportingDate" } };
   const md = (d: string) => d.slice(-5);
-  return { from: refDue, to: planDue, weakened: md(planDue) > md(refDue), reason: { code: "reportingMoved", from: refDue, to: planDue } };
+  return {
+    from: refDue,
+    to: planDue,
+    weakened: md(planDue) > md(refDue),
+    reason: { code: "reportingMoved", from: refDue, to: planDue },
+  };
 }

@@ -26,11 +26,21 @@ export function coverage(results: DiffResult[]): Coverage {
       const key = `${e.section}:${e.referenceId}`;
       let row = rows.get(key);
       if (!row) {
-        row = { section: e.section, referenceId: e.referenceId, text: e.text, cells: results.map(() => "absent") };
+        row = {
+          section: e.section,
+          referenceId: e.referenceId,
+          text: e.text,
+          cells: results.map(() => "absent"),
+        };
         rows.set(key, row);
       }
       row.cells[col] = e.status;
     }
   });
-  return { reference: results[0]?.reference.name ?? "", plans: results.map((r) => r.plan.name), documents: results.map((r) => r.plan), rows: [...rows.values()] };
+  return {
+    reference: results[0]?.reference.name ?? "",
+    plans: results.map((r) => r.plan.name),
+    documents: results.map((r) => r.plan),
+    rows: [...rows.values()],
+  };
 }

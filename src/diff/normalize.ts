@@ -30,7 +30,13 @@ export interface Token {
 }
 
 /** Tone marks as combining characters (NFD), numbered as in Vietnamese tone order. */
-const TONES: Record<string, string> = { "\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5" };
+const TONES: Record<string, string> = {
+  "\u0300": "2",
+  "\u0301": "1",
+  "\u0303": "4",
+  "\u0309": "3",
+  "\u0323": "5",
+};
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** The comparison key of one word. */
@@ -57,20 +63,45 @@ export { foldDiacritics } from "../lexicon/text.js";
  * for part of "ủy ban nhân dân", nor "nước" of "nước ngoài" for "đất nước".
  */
 const COMPOUNDS = [
-  "ủy ban nhân dân", "hội đồng nhân dân", "an toàn thực phẩm", "thương mại điện tử", "quản lý thị trường", "ban chỉ đạo",
-  "địa phương", "chính quyền", "cơ sở", "đất nước", "quốc gia", "trung ương", "thành phố", "địa bàn", "thị trấn", "cả nước", "toàn quốc",
+  "ủy ban nhân dân",
+  "hội đồng nhân dân",
+  "an toàn thực phẩm",
+  "thương mại điện tử",
+  "quản lý thị trường",
+  "ban chỉ đạo",
+  "địa phương",
+  "chính quyền",
+  "cơ sở",
+  "đất nước",
+  "quốc gia",
+  "trung ương",
+  "thành phố",
+  "địa bàn",
+  "thị trấn",
+  "cả nước",
+  "toàn quốc",
   "bảo đảm",
 ].map((c) => c.split(" ").map(wordKey));
 
 /** Abbreviations and word-order synonyms, as the compound key they stand for. */
 const ALIASES: Record<string, string> = {
-  ubnd: "ủy ban nhân dân", hđnd: "hội đồng nhân dân", attp: "an toàn thực phẩm", tmđt: "thương mại điện tử",
-  qltt: "quản lý thị trường", bcđ: "ban chỉ đạo", "đảm bảo": "bảo đảm",
+  ubnd: "ủy ban nhân dân",
+  hđnd: "hội đồng nhân dân",
+  attp: "an toàn thực phẩm",
+  tmđt: "thương mại điện tử",
+  qltt: "quản lý thị trường",
+  bcđ: "ban chỉ đạo",
+  "đảm bảo": "bảo đảm",
 };
 const ALIAS_KEYS = new Map(
-  Object.entries(ALIASES).map(([from, to]) => [from.split(" ").map(wordKey).join("_"), to.split(" ").map(wordKey).join("_")]),
+  Object.entries(ALIASES).map(([from, to]) => [
+    from.split(" ").map(wordKey).join("_"),
+    to.split(" ").map(wordKey).join("_"),
+  ]),
 );
-const ALIAS_PHRASES = [...ALIAS_KEYS.keys()].filter((k) => k.includes("_")).map((k) => k.split("_"));
+const ALIAS_PHRASES = [...ALIAS_KEYS.keys()]
+  .filter((k) => k.includes("_"))
+  .map((k) => k.split("_"));
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*/gu;
 
@@ -84,9 +115,14 @@ export function tokenize(text: string): Token[] {
   }
   const out: Token[] = [];
   for (let i = 0; i < words.length; ) {
-    const unit = [...COMPOUNDS, ...ALIAS_PHRASES].find((c) => c.every((k, j) => words[i + j]?.key === k));
+    const unit = [...COMPOUNDS, ...ALIAS_PHRASES].find((c) =>
+      c.every((k, j) => words[i + j]?.key === k),
+    );
     const n = unit ? unit.length : 1;
-    const key = words.slice(i, i + n).map((w) => w.key).join("_");
+    const key = words
+      .slice(i, i + n)
+      .map((w) => w.key)
+      .join("_");
     const start = words[i].start;
     const end = words[i + n - 1].end;
     out.push({ surface: nfc.slice(start, end), key: ALIAS_KEYS.get(key) ?? key, start, end });
@@ -105,11 +141,39 @@ export function comparable(text: string): string {
 const NON_SUBSTANTIVE = new Set(
   [
     // level words: "bộ" / "sở", "các bộ, ngành" / "các sở, ban, ngành", "chính quyền địa phương" / "UBND các xã, phường"
-    "bộ", "sở", "ban", "ngành", "cấp", "xã", "phường", "huyện", "ủy ban nhân dân", "chính quyền", "địa phương", "cơ sở", "đất nước", "quốc gia", "trung ương", "cả nước", "toàn quốc",
+    "bộ",
+    "sở",
+    "ban",
+    "ngành",
+    "cấp",
+    "xã",
+    "phường",
+    "huyện",
+    "ủy ban nhân dân",
+    "chính quyền",
+    "địa phương",
+    "cơ sở",
+    "đất nước",
+    "quốc gia",
+    "trung ương",
+    "cả nước",
+    "toàn quốc",
     // locality words: "trên địa bàn tỉnh", "thành phố Huế", "tại Huế"
-    "trên", "trong", "tại", "ở", "địa bàn", "tỉnh", "thành phố", "thị trấn", "này",
+    "trên",
+    "trong",
+    "tại",
+    "ở",
+    "địa bàn",
+    "tỉnh",
+    "thành phố",
+    "thị trấn",
+    "này",
     // function words that carry no obligation by themselves
-    "của", "và", "các", "những", "cho",
+    "của",
+    "và",
+    "các",
+    "những",
+    "cho",
   ].map((w) => w.split(" ").map(wordKey).join("_")),
 );
 
@@ -118,7 +182,10 @@ const NON_SUBSTANTIVE = new Set(
  * (or the given place names, e.g. "Huế", "Cần Thơ"), so not a change of substance.
  */
 export function isNonSubstantive(keys: string[], placeKeys: ReadonlySet<string>): boolean {
-  return keys.every((k) => NON_SUBSTANTIVE.has(k) || placeKeys.has(k) || k.split("_").every((p) => placeKeys.has(p)));
+  return keys.every(
+    (k) =>
+      NON_SUBSTANTIVE.has(k) || placeKeys.has(k) || k.split("_").every((p) => placeKeys.has(p)),
+  );
 }
 
 /** Keys of a document's own place names ("Huế", "Cần Thơ", "Hưng Yên"), for isNonSubstantive. */

@@ -13,10 +13,17 @@ export interface PhraseChanges {
   kept: number;
 }
 
-export function phraseChanges(reference: string, plan: string, places: ReadonlySet<string>): PhraseChanges {
+export function phraseChanges(
+  reference: string,
+  plan: string,
+  places: ReadonlySet<string>,
+): PhraseChanges {
   const a = tokenize(reference);
   const b = tokenize(plan);
-  const pairs = lcsPairs(a.map((t) => t.key), b.map((t) => t.key));
+  const pairs = lcsPairs(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  );
   const gone: Token[][] = [];
   const come: Token[][] = [];
   let ai = 0;
@@ -31,7 +38,12 @@ export function phraseChanges(reference: string, plan: string, places: ReadonlyS
   // A phrase dropped in one place and added in another was moved, not changed.
   const keyOf = (run: Token[]) => run.map((t) => t.key).join(" ");
   const moved = new Set(gone.map(keyOf).filter((k) => come.some((r) => keyOf(r) === k)));
-  const keep = (run: Token[]) => !moved.has(keyOf(run)) && !isNonSubstantive(run.map((t) => t.key), places);
+  const keep = (run: Token[]) =>
+    !moved.has(keyOf(run)) &&
+    !isNonSubstantive(
+      run.map((t) => t.key),
+      places,
+    );
   return {
     dropped: gone.filter(keep).map((run) => quote(reference, run)),
     added: come.filter(keep).map((run) => quote(plan, run)),
@@ -46,11 +58,19 @@ export function phraseChanges(reference: string, plan: string, places: ReadonlyS
  * equals the word before it, and keep the position whose edges fall on
  * punctuation, as a reader would quote it.
  */
-function slide(text: string, tokens: Token[], start: number, end: number, replaced: boolean): Token[] {
+function slide(
+  text: string,
+  tokens: Token[],
+  start: number,
+  end: number,
+  replaced: boolean,
+): Token[] {
   if (replaced) return tokens.slice(start, end);
   const edge = (s: number, e: number) =>
     Number(s === 0 || /[,;:.!?(“"]/.test(text.slice(tokens[s - 1].end, tokens[s].start))) +
-    Number(e === tokens.length || /[,;:.!?)”"]/.test(text.slice(tokens[e - 1].end, tokens[e].start)));
+    Number(
+      e === tokens.length || /[,;:.!?)”"]/.test(text.slice(tokens[e - 1].end, tokens[e].start)),
+    );
   let best = start;
   let bestScore = edge(start, end);
   for (let s = start, e = end; s > 0 && tokens[s - 1].key === tokens[e - 1].key; ) {
@@ -77,7 +97,8 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
   const at = (i: number, j: number) => i * (m + 1) + j;
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      len[at(i, j)] = a[i] === b[j] ? len[at(i + 1, j + 1)] + 1 : Math.max(len[at(i + 1, j)], len[at(i, j + 1)]);
+      len[at(i, j)] =
+        a[i] === b[j] ? len[at(i + 1, j + 1)] + 1 : Math.max(len[at(i + 1, j)], len[at(i, j + 1)]);
   const out: [number, number][] = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
     if (a[i] === b[j]) out.push([i++, j++]);

@@ -18,7 +18,9 @@ function wordFeatures(text: string): string[] {
 }
 
 function charFeatures(text: string): string[] {
-  const s = ` ${foldDiacritics(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
+  const s = ` ${foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;
@@ -52,7 +54,10 @@ export class TfIdf {
     });
   }
   cosine(i: number, j: number): number {
-    const [a, b] = this.vectors[i].size < this.vectors[j].size ? [this.vectors[i], this.vectors[j]] : [this.vectors[j], this.vectors[i]];
+    const [a, b] =
+      this.vectors[i].size < this.vectors[j].size
+        ? [this.vectors[i], this.vectors[j]]
+        : [this.vectors[j], this.vectors[i]];
     let dot = 0;
     for (const [f, w] of a) dot += w * (b.get(f) ?? 0);
     return dot;
@@ -68,7 +73,9 @@ export function similarityMatrix(reference: string[], plan: string[]): number[][
   const words = new TfIdf(all, wordFeatures);
   const chars = new TfIdf(all, charFeatures);
   const r = reference.length;
-  return reference.map((_, i) => plan.map((_, j) => (words.cosine(i, r + j) + chars.cosine(i, r + j)) / 2));
+  return reference.map((_, i) =>
+    plan.map((_, j) => (words.cosine(i, r + j) + chars.cosine(i, r + j)) / 2),
+  );
 }
 
 /** One model's vectors as parallel arrays of feature numbers and weights, for fast dot products. */

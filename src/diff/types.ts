@@ -12,7 +12,14 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
-export const DIFF_SECTIONS = ["viewpoints", "general", "objectives", "taskGroups", "tasks", "reporting"] as const;
+export const DIFF_SECTIONS = [
+  "viewpoints",
+  "general",
+  "objectives",
+  "taskGroups",
+  "tasks",
+  "reporting",
+] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];
 
 export type Recurrence = "weekly" | "monthly" | "quarterly" | "semiannual" | "annual";

@@ -130,11 +130,34 @@ export const LEVEL_WORDS = ["bộ", "sở", "ban"];
 
 /** Heads of administrative names as cased in running text, longest first ("BAN CHỈ ĐẠO" → "Ban Chỉ đạo"). */
 export const ADMIN_NAME_HEADS = [
-  "Ban Chỉ đạo", "Ban Quản lý", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Văn phòng", "Chi cục", "Công an",
-  "Bộ Chỉ huy", "Trung tâm", "Tổng cục", "Sở", "Bộ", "Ban", "Cục", "Phòng", "Ủy ban", "Uỷ ban",
+  "Ban Chỉ đạo",
+  "Ban Quản lý",
+  "Ủy ban nhân dân",
+  "Uỷ ban nhân dân",
+  "Văn phòng",
+  "Chi cục",
+  "Công an",
+  "Bộ Chỉ huy",
+  "Trung tâm",
+  "Tổng cục",
+  "Sở",
+  "Bộ",
+  "Ban",
+  "Cục",
+  "Phòng",
+  "Ủy ban",
+  "Uỷ ban",
 ];
 /** Proper nouns inside administrative names, cased as written here ("Sở Công Thương", "Văn phòng Chính phủ"). */
-export const PROPER_NAMES = ["Công Thương", "Chính phủ", "Quốc hội", "Nhà nước", "Việt Nam", "Trung ương", "Thủ tướng"];
+export const PROPER_NAMES = [
+  "Công Thương",
+  "Chính phủ",
+  "Quốc hội",
+  "Nhà nước",
+  "Việt Nam",
+  "Trung ương",
+  "Thủ tướng",
+];
 
 /** Heads of bodies that lead tasks, beyond the table's agency heads. */
 export const SUBJECT_HEAD = /^(?:Chủ đầu tư|Nhà đầu tư|Doanh nghiệp)\s/u;
@@ -142,4 +165,5 @@ export const SUBJECT_HEAD = /^(?:Chủ đầu tư|Nhà đầu tư|Doanh nghiệp
 export const TASK_ACTION_VERBS =
   "chủ trì|phối hợp|(?<!chủ )(?<!nhà )đầu tư|hướng dẫn|triển khai|thực hiện|tham mưu|tổ chức|san tạo|xây dựng|rà soát|đề xuất|hoàn thiện|trình|kiểm tra|theo dõi|ban hành|chỉ đạo|tăng cường|đẩy mạnh|nghiên cứu|tuyên truyền|cập nhật|bố trí|hỗ trợ|lập|giám sát|quản lý|đôn đốc";
 /** The verbs that end a coordinating list ("phối hợp với A, B và C thực hiện ..."). */
-export const LIST_END_VERBS = "thực hiện|triển khai|hướng dẫn|tổ chức|tham mưu|rà soát|đề xuất|kiểm tra|xây dựng|giải quyết|xử lý";
+export const LIST_END_VERBS =
+  "thực hiện|triển khai|hướng dẫn|tổ chức|tham mưu|rà soát|đề xuất|kiểm tra|xây dựng|giải quyết|xử lý";

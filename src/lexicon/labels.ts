@@ -4,7 +4,8 @@
  * from numbering.xml. Either way later stages see `{ label, text }`.
  */
 
-const LABEL = /^(?:(?<roman>[IVX]{1,5})\s*[.:)]|(?<num>\d{1,3}(?:\.\d{1,3}){0,3})\s*[.)](?!\d)|(?<paren>\(\s*\d{1,2}\s*\))|(?<letter>[a-zđ])\s*\)|(?<bullet>[-–—+•●▪◦*]))\s+/u;
+const LABEL =
+  /^(?:(?<roman>[IVX]{1,5})\s*[.:)]|(?<num>\d{1,3}(?:\.\d{1,3}){0,3})\s*[.)](?!\d)|(?<paren>\(\s*\d{1,2}\s*\))|(?<letter>[a-zđ])\s*\)|(?<bullet>[-–—+•●▪◦*]))\s+/u;
 
 export interface Labelled {
   label?: string;
@@ -60,6 +61,7 @@ export function labelNumber(label: string | undefined): number | undefined {
     return Number(parts[parts.length - 1]);
   }
   if (kind === "paren") return Number(label.slice(1, -1));
-  if (kind === "letter") return "abcdđefghijklmnopqrstuvwxyz".replace("đ", "").indexOf(label[0]) + 1;
+  if (kind === "letter")
+    return "abcdđefghijklmnopqrstuvwxyz".replace("đ", "").indexOf(label[0]) + 1;
   return undefined;
 }

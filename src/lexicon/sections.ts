@@ -6,7 +6,15 @@
  */
 import { foldKey } from "./text.js";
 
-type SectionRoleWord = "viewpoints" | "objectives" | "purpose" | "reporting" | "funding" | "tasks" | "implementation" | "context";
+type SectionRoleWord =
+  | "viewpoints"
+  | "objectives"
+  | "purpose"
+  | "reporting"
+  | "funding"
+  | "tasks"
+  | "implementation"
+  | "context";
 
 /**
  * Roles by heading words; the first role with a word in the heading wins. A word
@@ -17,9 +25,27 @@ export const SECTION_HEADINGS: [SectionRoleWord, string[]][] = [
   ["viewpoints", ["quan điểm"]],
   ["objectives", ["mục tiêu"]],
   ["purpose", ["mục đích", "yêu cầu"]],
-  ["reporting", ["^chế độ báo cáo", "^chế độ thông tin báo cáo", "^thông tin báo cáo", "^báo cáo$"]],
-  ["funding", ["^kinh phí", "^nguồn kinh phí", "^nguồn vốn", "^vốn đầu tư", "^nguồn lực tài chính"]],
-  ["tasks", ["nhiệm vụ", "giải pháp", "hành động", "nội dung kế hoạch", "nội dung thực hiện", "nội dung triển khai", "^nội dung$", "^nội dung chủ yếu$"]],
+  [
+    "reporting",
+    ["^chế độ báo cáo", "^chế độ thông tin báo cáo", "^thông tin báo cáo", "^báo cáo$"],
+  ],
+  [
+    "funding",
+    ["^kinh phí", "^nguồn kinh phí", "^nguồn vốn", "^vốn đầu tư", "^nguồn lực tài chính"],
+  ],
+  [
+    "tasks",
+    [
+      "nhiệm vụ",
+      "giải pháp",
+      "hành động",
+      "nội dung kế hoạch",
+      "nội dung thực hiện",
+      "nội dung triển khai",
+      "^nội dung$",
+      "^nội dung chủ yếu$",
+    ],
+  ],
   ["implementation", ["tổ chức thực hiện", "trách nhiệm thực hiện", "phân công"]],
   [
     "context",
@@ -53,4 +79,8 @@ export const folded = (wordings: string[]) => wordings.map(foldKey).join("|");
 
 /** Heading words as one pattern: whole words, "^" and "$" kept as anchors. */
 export const headingPattern = (wordings: string[]) =>
-  new RegExp(wordings.map((w) => `${w.startsWith("^") ? "^" : "\\b"}${foldKey(w)}${w.endsWith("$") ? "$" : "\\b"}`).join("|"));
+  new RegExp(
+    wordings
+      .map((w) => `${w.startsWith("^") ? "^" : "\\b"}${foldKey(w)}${w.endsWith("$") ? "$" : "\\b"}`)
+      .join("|"),
+  );

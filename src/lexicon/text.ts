@@ -22,7 +22,10 @@ const SPACING_TO_COMBINING: Record<string, string> = {
 export function recomposeDiacritics(s: string): string {
   // A combining mark separated from its base letter by a space: drop the space.
   let out = s.replace(/(\p{L}) (\p{M}+)/gu, "$1$2");
-  out = out.replace(/(\p{L})\s?([\u00B4\u02DC\u02C0\u02D9])/gu, (_, base: string, mark: string) => base + SPACING_TO_COMBINING[mark]);
+  out = out.replace(
+    /(\p{L})\s?([\u00B4\u02DC\u02C0\u02D9])/gu,
+    (_, base: string, mark: string) => base + SPACING_TO_COMBINING[mark],
+  );
   return out;
 }
 
@@ -52,7 +55,10 @@ export function joinLines(lines: string[]): string {
     const line = raw.trim();
     if (!line) continue;
     if (!parts.length) parts.push(line);
-    else if (prev.endsWith("\u00AD") || (/\p{Ll}-$/u.test(prev.slice(-4)) && /^\p{Ll}/u.test(line))) {
+    else if (
+      prev.endsWith("\u00AD") ||
+      (/\p{Ll}-$/u.test(prev.slice(-4)) && /^\p{Ll}/u.test(line))
+    ) {
       parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
       parts.push(line);
     } else parts.push(" ", line);
@@ -83,5 +89,9 @@ export const ENDS_CLAUSE = /[.:;!?…]["”’)]?$/;
 
 /** Lower case without diacritics ("Đẩy mạnh" → "day manh"): for matching that must survive lost or wrong accents. */
 export function foldDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 }

@@ -37,7 +37,36 @@ export function legacyEncoding(whole: string): LegacyEncoding | null {
 }
 
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+const INITIALS = [
+  "ngh",
+  "ng",
+  "nh",
+  "ch",
+  "gh",
+  "gi",
+  "kh",
+  "ph",
+  "qu",
+  "th",
+  "tr",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+  "",
+];
 
 /** Vowel nuclei (with any medial) and the endings each takes, toneless. */
 const RHYMES: Record<string, string[]> = {
@@ -66,7 +95,9 @@ const RHYMES: Record<string, string[]> = {
   uyê: ["n", "t"],
   uơ: [""],
 };
-const VALID_RHYMES = new Set(Object.entries(RHYMES).flatMap(([nucleus, ends]) => ends.map((e) => nucleus + e)));
+const VALID_RHYMES = new Set(
+  Object.entries(RHYMES).flatMap(([nucleus, ends]) => ends.map((e) => nucleus + e)),
+);
 /** Endings that close the syllable: only the rising (sắc) or heavy (nặng) tone goes with them. */
 const STOP = /(p|t|c|ch)$/;
 
@@ -100,7 +131,11 @@ function judgeSyllable(word: string): boolean {
     if (!bare.startsWith(init)) return false;
     const rhyme = bare.slice(init.length);
     // "gi" and "qu" carry their vowel: "gì" is g+i, "quá" is qu+a.
-    if (!VALID_RHYMES.has(rhyme) && !(init === "g" && rhyme.startsWith("i") && VALID_RHYMES.has(rhyme))) return false;
+    if (
+      !VALID_RHYMES.has(rhyme) &&
+      !(init === "g" && rhyme.startsWith("i") && VALID_RHYMES.has(rhyme))
+    )
+      return false;
     return !STOP.test(rhyme) || tone === undefined || tone === "\u0301" || tone === "\u0323";
   });
 }
@@ -162,7 +197,12 @@ const tonesAside = (s: string) =>
     .join(" ");
 
 /** Words of the motto's lengths in a row (built once: a long PDF asks on every page). */
-const MOTTO_SHAPE = new RegExp(MOTTO.split(" ").map((w) => `[\\p{L}\\p{M}]{${w.length}}`).join("\\s+"), "gu");
+const MOTTO_SHAPE = new RegExp(
+  MOTTO.split(" ")
+    .map((w) => `[\\p{L}\\p{M}]{${w.length}}`)
+    .join("\\s+"),
+  "gu",
+);
 
 /**
  * The motto written with wrong letters: its words are there in order with

@@ -101,7 +101,12 @@ export interface CliWords {
   jobsNotPositive: string;
   outputNotFolder: (output: string, plans: number, folder: string) => string;
   planSummary: (output: string, tasks: number, warnings: number, ocrPages: number) => string;
-  validateSummary: (checked: number, unreadable: number, invalid: number, problems: number) => string;
+  validateSummary: (
+    checked: number,
+    unreadable: number,
+    invalid: number,
+    problems: number,
+  ) => string;
   noPlanDocument: (inputs: string) => string;
   skippedSame: (other: string) => string;
   wroteDebugPages: (n: number, dir: string) => string;
@@ -297,7 +302,8 @@ const vi: Catalogue = {
       `Đã kiểm tra ${checked} tệp` +
       (unreadable ? `, ${unreadable} tệp không đọc được` : "") +
       `, ${invalid} tệp không hợp lệ, ${problems} lỗi`,
-    noPlanDocument: (inputs) => `plan: không có văn bản kế hoạch (PDF, DOCX, văn bản thuần) trong ${inputs}`,
+    noPlanDocument: (inputs) =>
+      `plan: không có văn bản kế hoạch (PDF, DOCX, văn bản thuần) trong ${inputs}`,
     skippedSame: (other) => `bỏ qua, cùng nội dung với ${other} ở định dạng khác`,
     wroteDebugPages: (n, dir) => `plan: đã ghi ${n} trang gỡ lỗi bảng vào ${dir}`,
     writtenAs: (name, other, otherName) =>
@@ -343,7 +349,8 @@ const vi: Catalogue = {
       "các dòng chỉ kết thúc bằng CR (kiểu máy Mac cũ); hãy lưu lại tệp với ký tự xuống dòng LF (hoặc CRLF)",
     severalDocuments: (count, line) =>
       `một tệp có ${count} văn bản YAML (văn bản thứ hai bắt đầu ở dòng ${line}, sau ---); mỗi tệp chỉ chứa một kế hoạch: hãy tách thành các tệp riêng`,
-    notAMapping: (found) => `cấp ngoài cùng phải là một ánh xạ (một kế hoạch), nhưng lại là ${found}`,
+    notAMapping: (found) =>
+      `cấp ngoài cùng phải là một ánh xạ (một kế hoạch), nhưng lại là ${found}`,
     emptyDocument: "một văn bản rỗng",
     complexKey: "khóa phải là một tên đơn, không phải ánh xạ hay danh sách",
     yaml11Type: (tag) =>
@@ -528,7 +535,8 @@ const en: Catalogue = {
     noPlanDocument: (inputs) => `plan: no plan document (PDF, DOCX, text) in ${inputs}`,
     skippedSame: (other) => `skipped, the same document as ${other} in another format`,
     wroteDebugPages: (n, dir) => `plan: wrote ${n} table debug page(s) to ${dir}`,
-    writtenAs: (name, other, otherName) => `written as ${name}: ${other} is written as ${otherName}`,
+    writtenAs: (name, other, otherName) =>
+      `written as ${name}: ${other} is written as ${otherName}`,
     foundPlans: (n, names) =>
       `plan: found ${n} plans (${names}); write them with -o DIR, one file each (or pass --one-plan if these files are one plan)`,
     debugTablesOnePlan: "plan: --debug-tables works on one plan at a time",

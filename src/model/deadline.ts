@@ -16,7 +16,16 @@ import {
 } from "../lexicon/deadlines.js";
 import { foldKey } from "../lexicon/text.js";
 
-const ROMAN_Q: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const ROMAN_Q: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -32,15 +41,33 @@ interface Candidate {
 
 /** Date patterns, each mapping a match to the latest acceptable ISO value (or null if invalid). */
 const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | null][] = [
-  [/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/gu, (m) => (validDate(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : null)],
-  [/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (m) => (validDate(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : null)],
-  [/qu[ýy]\s*([IV]{1,3}|[1-4])\s*(?:\/|năm\s*)\s*(\d{4})/giu, (m) => {
-    const q = ROMAN_Q[m[1].toUpperCase()];
-    return q ? `${m[2]}-${pad(q * 3)}` : null;
-  }],
-  [/6\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4})/giu, (m) => `${m[2]}-${m[1].toLowerCase() === "đầu" ? "06" : "12"}`],
-  [/(\d{1,2})\s*[/.-]\s*(\d{4})/gu, (m) => (+m[1] >= 1 && +m[1] <= 12 ? `${m[2]}-${pad(+m[1])}` : null)],
-  [/tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (m) => (+m[1] >= 1 && +m[1] <= 12 ? `${m[2]}-${pad(+m[1])}` : null)],
+  [
+    /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/gu,
+    (m) => (validDate(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : null),
+  ],
+  [
+    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,
+    (m) => (validDate(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : null),
+  ],
+  [
+    /qu[ýy]\s*([IV]{1,3}|[1-4])\s*(?:\/|năm\s*)\s*(\d{4})/giu,
+    (m) => {
+      const q = ROMAN_Q[m[1].toUpperCase()];
+      return q ? `${m[2]}-${pad(q * 3)}` : null;
+    },
+  ],
+  [
+    /6\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4})/giu,
+    (m) => `${m[2]}-${m[1].toLowerCase() === "đầu" ? "06" : "12"}`,
+  ],
+  [
+    /(\d{1,2})\s*[/.-]\s*(\d{4})/gu,
+    (m) => (+m[1] >= 1 && +m[1] <= 12 ? `${m[2]}-${pad(+m[1])}` : null),
+  ],
+  [
+    /tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,
+    (m) => (+m[1] >= 1 && +m[1] <= 12 ? `${m[2]}-${pad(+m[1])}` : null),
+  ],
   // Ranges "2026-2030", "giai đoạn 2026 - 2030": the end year is the due year.
   [/\b(20\d{2})\s*[-–—]\s*(20\d{2})\b/gu, (m) => m[2]],
   [/\b((?:19|20)\d{2})\b/gu, (m) => m[1]],
@@ -57,7 +84,8 @@ export function findDue(s: string): string | null {
       if (!value) continue;
       const c = { index: m.index, length: m[0].length, value };
       // Earliest wins; at the same place the longer (more specific) expression wins.
-      if (!best || c.index < best.index || (c.index === best.index && c.length > best.length)) best = c;
+      if (!best || c.index < best.index || (c.index === best.index && c.length > best.length))
+        best = c;
       // A date pattern also matches inside a longer one further right; later matches cannot beat the first here.
       break;
     }
@@ -66,7 +94,9 @@ export function findDue(s: string): string | null {
   return best?.value ?? null;
 }
 
-const RECURRENCES = RECURRENCE_WORDINGS.map(([rhythm, wordings]) => [rhythm, foldedWords(wordings)] as const);
+const RECURRENCES = RECURRENCE_WORDINGS.map(
+  ([rhythm, wordings]) => [rhythm, foldedWords(wordings)] as const,
+);
 const PERIODIC = foldedWords(PERIODIC_WORDINGS);
 const CONTINUOUS = foldedWords(CONTINUOUS_WORDINGS);
 const ON_INSTRUCTION = new RegExp(`^(?:${ON_INSTRUCTION_OPENINGS.map(foldKey).join("|")})`);
@@ -76,12 +106,21 @@ export function findRecurrence(s: string): DeadlineModel["recurrence"] {
   return RECURRENCES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
 
-const REQUESTED = new RegExp(`theo\\s+(?:${spacedWords(REQUEST_VERBS)})\\s+(?:của\\s+)?(.+?)\\s*$`, "iu");
+const REQUESTED = new RegExp(
+  `theo\\s+(?:${spacedWords(REQUEST_VERBS)})\\s+(?:của\\s+)?(.+?)\\s*$`,
+  "iu",
+);
 const CONDITION = new RegExp(`\\b((?:${spacedWords(CONDITION_OPENINGS)})\\s+.+)$`, "iu");
 
 export function parseDeadline(raw: string | null | undefined): DeadlineModel {
   const text = (raw ?? "").replace(/\s+/g, " ").trim();
-  const base: DeadlineModel = { raw: text || null, kind: "unspecified", due: null, recurrence: null, requestedBy: null };
+  const base: DeadlineModel = {
+    raw: text || null,
+    kind: "unspecified",
+    due: null,
+    recurrence: null,
+    requestedBy: null,
+  };
   if (!text) return base;
   const k = foldKey(text);
   const requested = REQUESTED.exec(text);
@@ -94,12 +133,21 @@ export function parseDeadline(raw: string | null | undefined): DeadlineModel {
   if (due) {
     const cond = CONDITION.exec(beforeRequest);
     // "2026 sau khi sửa đổi ..." depends on an event; "02/2026 và định kỳ ... sau khi hoàn thành" is a date plus a rhythm.
-    if (cond && !periodic) return { ...base, kind: "conditional", due, recurrence, requestedBy, condition: cond[1].trim() };
+    if (cond && !periodic)
+      return {
+        ...base,
+        kind: "conditional",
+        due,
+        recurrence,
+        requestedBy,
+        condition: cond[1].trim(),
+      };
     return { ...base, kind: "due", due, recurrence, requestedBy };
   }
   if (periodic) return { ...base, kind: "periodic", recurrence, requestedBy };
   if (continuous) return { ...base, kind: "continuous", recurrence, requestedBy };
-  if (requestedBy || ON_INSTRUCTION.test(k)) return { ...base, kind: "on-instruction", requestedBy };
+  if (requestedBy || ON_INSTRUCTION.test(k))
+    return { ...base, kind: "on-instruction", requestedBy };
   const cond = CONDITION.exec(text);
   if (cond) return { ...base, kind: "conditional", condition: cond[1].trim() };
   return base;

@@ -64,7 +64,10 @@ export const Basis = z
     sources: z.array(text).optional(),
     note: z.string().optional(),
   })
-  .meta({ description: "Provenance of a reference element: found (with sources) or inferred (with the basis in note)." });
+  .meta({
+    description:
+      "Provenance of a reference element: found (with sources) or inferred (with the basis in note).",
+  });
 
 export const DocumentMeta = z.strictObject({
   kind: DocumentKind,
@@ -72,7 +75,10 @@ export const DocumentMeta = z.strictObject({
   issuer: z.string().nullable(),
   level: Level,
   locality: z.string().nullable(),
-  number: z.string().nullable().meta({ description: "Null when blank in a draft ('Số: /KH-UBND')." }),
+  number: z
+    .string()
+    .nullable()
+    .meta({ description: "Null when blank in a draft ('Số: /KH-UBND')." }),
   date: z.string().regex(isoDate, "expected an ISO date YYYY-MM-DD").nullable(),
   implements: z.array(text),
   horizon: z.number().int().min(2000).max(2100).nullable(),
@@ -137,19 +143,28 @@ export const Task = z.strictObject({
   lead: z.array(text),
   coordinate: z.array(text),
   targets: z.array(Target).optional(),
-  funding: z.string().nullable().optional().meta({ description: "The 'Nguồn kinh phí' column as written; absent when the table has none." }),
-  note: z.string().nullable().optional().meta({ description: "The 'Ghi chú' column as written; absent when the table has none." }),
-  extra: z
-    .record(z.string(), z.string())
+  funding: z.string().nullable().optional().meta({
+    description: "The 'Nguồn kinh phí' column as written; absent when the table has none.",
+  }),
+  note: z
+    .string()
+    .nullable()
     .optional()
-    .meta({ description: "Every other column of the task table, by its header as written: no cell of the source is dropped." }),
+    .meta({ description: "The 'Ghi chú' column as written; absent when the table has none." }),
+  extra: z.record(z.string(), z.string()).optional().meta({
+    description:
+      "Every other column of the task table, by its header as written: no cell of the source is dropped.",
+  }),
   source: SourceRef.optional(),
   basis: Basis.optional(),
 });
 
 export const ReportingDuty = z.strictObject({
   text,
-  due: z.string().regex(reportingDue, "expected YYYY-MM-DD, or --MM-DD for a yearly day").nullable(),
+  due: z
+    .string()
+    .regex(reportingDue, "expected YYYY-MM-DD, or --MM-DD for a yearly day")
+    .nullable(),
   recurrence: Recurrence.nullable(),
   to: z.string().nullable(),
   basis: Basis.optional(),
@@ -179,12 +194,23 @@ export const ProvenanceFile = z.strictObject({
       pages: z.array(z.number().int().min(1)),
       confidence: z.number().min(0).max(1),
       reasons: z
-        .array(z.strictObject({ reason: z.enum(["no-text-layer", "garbled-text", "asked"]), pages: z.array(z.number().int().min(1)) }))
+        .array(
+          z.strictObject({
+            reason: z.enum(["no-text-layer", "garbled-text", "asked"]),
+            pages: z.array(z.number().int().min(1)),
+          }),
+        )
         .optional()
-        .meta({ description: "Why the pages were read by OCR: no text layer, a text layer that does not read as Vietnamese (garbled-text), or --ocr always (asked)." }),
+        .meta({
+          description:
+            "Why the pages were read by OCR: no text layer, a text layer that does not read as Vietnamese (garbled-text), or --ocr always (asked).",
+        }),
     })
     .optional()
-    .meta({ description: "Pages read by OCR and their mean word confidence; tasks from them carry source.ocr too." }),
+    .meta({
+      description:
+        "Pages read by OCR and their mean word confidence; tasks from them carry source.ocr too.",
+    }),
 });
 
 export const Provenance = z.strictObject({

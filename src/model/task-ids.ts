@@ -9,7 +9,10 @@ export class TaskIds {
   private lastTop: { id: string; group: string | null } | null = null;
 
   /** A sub-task attaches to the last top-level task of the same group; without one it is top-level. */
-  next(group: { id: string; number: number } | null, sub: boolean): { id: string; parent: string | null } {
+  next(
+    group: { id: string; number: number } | null,
+    sub: boolean,
+  ): { id: string; parent: string | null } {
     const gid = group?.id ?? null;
     if (sub && this.lastTop && this.lastTop.group === gid) {
       const parent = this.lastTop.id;

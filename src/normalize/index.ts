@@ -7,13 +7,26 @@
 import { createHash } from "node:crypto";
 import { InputError, SourceFile, type Diagnostic } from "../diagnostics.js";
 import { ENDS_CLAUSE } from "../lexicon/text.js";
-import { checkSyllables, diacriticShare, garbledMotto, legacyEncoding } from "../lexicon/vietnamese.js";
-import { loadPdfPages, ocrPages, pageBlocks, pipeTables, readDocx, readText, sniffFormat, textTable } from "../read/index.js";
+import {
+  checkSyllables,
+  diacriticShare,
+  garbledMotto,
+  legacyEncoding,
+} from "../lexicon/vietnamese.js";
+import {
+  loadPdfPages,
+  ocrPages,
+  pageBlocks,
+  pipeTables,
+  readDocx,
+  readText,
+  sniffFormat,
+  textTable,
+} from "../read/index.js";
 import type { OcrRunOptions, OcrSummary, PdfPage, SourceFormat } from "../read/index.js";
 import { cellText, type Block, type Paragraph } from "../read/types.js";
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
 import { readBounded } from "../read/file.js";
-
 
 /** One input document, read and normalised: what the later stages see of it. */
 export interface SourceDocument {
@@ -51,7 +64,11 @@ export async function readSource(path: string, opts: ReadOptions = {}): Promise<
   return readBuffer(name, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), opts);
 }
 
-export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptions = {}): Promise<SourceDocument> {
+export async function readBuffer(
+  name: string,
+  data: Uint8Array,
+  opts: ReadOptions = {},
+): Promise<SourceDocument> {
   const sha256 = createHash("sha256").update(data).digest("hex");
   const format = sniffFormat(data);
   const file = new SourceFile(name);
@@ -62,7 +79,11 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
     case "image":
       throw new InputError(name, "an image, not a PDF, DOCX or text document", "input-unsupported");
     case "binary":
-      throw new InputError(name, "not a PDF, DOCX or text document (unknown binary format)", "input-unsupported");
+      throw new InputError(
+        name,
+        "not a PDF, DOCX or text document (unknown binary format)",
+        "input-unsupported",
+      );
     case "pdf": {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
       const { pages, pageCount } = await loadPdfPages(name, new Uint8Array(data), {
@@ -74,14 +95,32 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
         maxOperators: limits.maxOperators,
         onPage: opts.onPdfPage,
       });
-      const pageText = () => pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") }));
+      const pageText = () =>
+        pages.map((p) => ({ page: p.number, text: p.runs.map((r) => r.str).join(" ") }));
       // A text layer that does not read as Vietnamese (a scanner's OCR without diacritics) is read again by OCR.
       const garbled = new Set(garbledPages(name, pageText()));
-      const ocr = await ocrPages(file, data, pages, garbled, { ...opts.ocr, pagesAtOnce: opts.pageThreads, maxPixels: limits.maxPixels });
-      checkEncoding(file, pageText().filter((c) => !ocr?.pages.includes(c.page)));
+      const ocr = await ocrPages(file, data, pages, garbled, {
+        ...opts.ocr,
+        pagesAtOnce: opts.pageThreads,
+        maxPixels: limits.maxPixels,
+      });
+      checkEncoding(
+        file,
+        pageText().filter((c) => !ocr?.pages.includes(c.page)),
+      );
       const perPage: ReturnType<typeof pageBlocks>[] = [];
-      for (const p of pages) perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));
-      return { file: name, format, sha256, pages: pageCount, blocks: joinPages(perPage), warnings: file.messages, ...(ocr ? { ocr } : {}), layout: pages };
+      for (const p of pages)
+        perPage.push(pageBlocks(p, file, perPage[perPage.length - 1]?.columns));
+      return {
+        file: name,
+        format,
+        sha256,
+        pages: pageCount,
+        blocks: joinPages(perPage),
+        warnings: file.messages,
+        ...(ocr ? { ocr } : {}),
+        layout: pages,
+      };
     }
     case "docx": {
       const blocks = await readDocx(file, data, limits.maxInflatedBytes);
@@ -99,9 +138,13 @@ export async function readBuffer(name: string, data: Uint8Array, opts: ReadOptio
       const blocks: Block[] = table
         ? [...readText(table.before), table.table]
         : piped
-          ? piped.flatMap((s) => [...readText(s.text).map((p) => ({ ...p, line: (p.line ?? 1) + s.offset })), ...(s.table ? [s.table] : [])])
+          ? piped.flatMap((s) => [
+              ...readText(s.text).map((p) => ({ ...p, line: (p.line ?? 1) + s.offset })),
+              ...(s.table ? [s.table] : []),
+            ])
           : readText(text);
-      if (text.includes("\uFFFD")) file.warn("text-encoding", "the text is not valid UTF-8; some characters were replaced");
+      if (text.includes("\uFFFD"))
+        file.warn("text-encoding", "the text is not valid UTF-8; some characters were replaced");
       return { file: name, format, sha256, pages: null, blocks, warnings: file.messages };
     }
   }
@@ -132,28 +175,48 @@ const GARBLED_SHARE = 0.1;
 function checkEncoding(file: SourceFile, chunks: { page?: number; text: string }[]): void {
   const legacy = legacyEncoding(chunks.map((c) => c.text).join("\n"));
   if (legacy) {
-    const fonts = legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
-    throw new InputError(file.name, `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`, "legacy-encoding");
+    const fonts =
+      legacy === "TCVN3" ? "TCVN3 (ABC) fonts such as .VnTime" : "VNI fonts such as VNI-Times";
+    throw new InputError(
+      file.name,
+      `the text is in a legacy Vietnamese encoding (${fonts}), not Unicode; convert it to Unicode (for example with Unikey's converter) and parse again`,
+      "legacy-encoding",
+    );
   }
   for (const c of chunks) {
     const where = c.page ? { page: c.page } : {};
     const motto = garbledMotto(c.text);
-    if (motto) file.warn("garbled-text", `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`, where);
+    if (motto)
+      file.warn(
+        "garbled-text",
+        `the national motto reads "${motto}": the fonts' Unicode map is wrong, so the text may be wrong too`,
+        where,
+      );
     const d = diacriticShare(c.text);
     if (d.words >= 40 && d.marked / d.words < DIACRITIC_SHARE) {
-      file.warn("garbled-text", `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`, where);
+      file.warn(
+        "garbled-text",
+        `only ${d.marked} of ${d.words} words carry Vietnamese diacritics: the text layer has lost them (a scanner's OCR layer?); check the text against the document`,
+        where,
+      );
       continue;
     }
     const r = checkSyllables(c.text);
     if (r.checked >= 20 && r.invalid.length / r.checked >= GARBLED_SHARE) {
       const examples = [...new Set(r.invalid)].slice(0, 5).join(", ");
-      file.warn("garbled-text", `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`, where);
+      file.warn(
+        "garbled-text",
+        `${r.invalid.length} of ${r.checked} words are not Vietnamese syllables (${examples}): the fonts' Unicode map may be wrong; check the text against the document`,
+        where,
+      );
     }
   }
 }
 
 function blocksText(blocks: Block[]): string {
-  return blocks.map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join("\n"))).join("\n");
+  return blocks
+    .map((b) => (b.kind === "paragraph" ? b.text : b.cells.map(cellText).join("\n")))
+    .join("\n");
 }
 
 /**
@@ -161,7 +224,8 @@ function blocksText(blocks: Block[]): string {
  * bottom of several pages), and re-join a paragraph a page break cut in two.
  */
 function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): Block[] {
-  const edgeKey = (b: Block | undefined) => (b?.kind === "paragraph" ? b.text.replace(/\d+/g, "#") : undefined);
+  const edgeKey = (b: Block | undefined) =>
+    b?.kind === "paragraph" ? b.text.replace(/\d+/g, "#") : undefined;
   const counts = new Map<string, number>();
   for (const p of pages) {
     for (const k of new Set([edgeKey(p.blocks[0]), edgeKey(p.blocks[p.blocks.length - 1])])) {
@@ -170,7 +234,11 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
   }
   const furniture = (b: Block | undefined) => {
     const k = edgeKey(b);
-    return k !== undefined && pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(3, pages.length * 0.5);
+    return (
+      k !== undefined &&
+      pages.length >= 3 &&
+      (counts.get(k) ?? 0) >= Math.max(3, pages.length * 0.5)
+    );
   };
   const out: Block[] = [];
   for (const p of pages) {
@@ -179,7 +247,11 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
     while (blocks.length && furniture(blocks[blocks.length - 1])) blocks.pop();
     const first = blocks[0];
     const last = out[out.length - 1];
-    if (first?.kind === "paragraph" && last?.kind === "paragraph" && continues(last, first, p.firstStartsAtMargin)) {
+    if (
+      first?.kind === "paragraph" &&
+      last?.kind === "paragraph" &&
+      continues(last, first, p.firstStartsAtMargin)
+    ) {
       out[out.length - 1] = { ...last, text: `${last.text} ${first.text}` };
       blocks.shift();
     }
@@ -190,7 +262,12 @@ function joinPages(pages: { blocks: Block[]; firstStartsAtMargin: boolean }[]): 
 
 /** OCR of a stamp, a signature or handwriting: a few words read with little confidence. */
 function ocrNoise(b: Block): boolean {
-  return b.kind === "paragraph" && b.ocrConfidence !== undefined && b.ocrConfidence < 0.5 && b.text.split(/\s+/).length <= 4;
+  return (
+    b.kind === "paragraph" &&
+    b.ocrConfidence !== undefined &&
+    b.ocrConfidence < 0.5 &&
+    b.text.split(/\s+/).length <= 4
+  );
 }
 
 function continues(prev: Paragraph, next: Paragraph, nextAtMargin: boolean): boolean {

@@ -25,17 +25,28 @@ export function unreadableReason(e: unknown): string {
   return (e as Error).message;
 }
 
-export async function readBounded(path: string, name: string, maxBytes: number, flag = "--max-bytes"): Promise<Buffer> {
+export async function readBounded(
+  path: string,
+  name: string,
+  maxBytes: number,
+  flag = "--max-bytes",
+): Promise<Buffer> {
   let fh: FileHandle;
   try {
     fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new InputError(name, unreadableReason(e), "input-unreadable");
   }
-  const tooLarge = () => new InputError(name, `larger than the ${flag} limit of ${formatBytes(maxBytes)}`, "input-too-large");
+  const tooLarge = () =>
+    new InputError(
+      name,
+      `larger than the ${flag} limit of ${formatBytes(maxBytes)}`,
+      "input-too-large",
+    );
   try {
     const st = await fh.stat();
-    if (st.isDirectory()) throw new InputError(name, "is a directory, not a file", "input-unreadable");
+    if (st.isDirectory())
+      throw new InputError(name, "is a directory, not a file", "input-unreadable");
     if (st.isFile() && st.size > maxBytes) throw tooLarge();
     const chunks: Buffer[] = [];
     let total = 0;
@@ -47,7 +58,12 @@ export async function readBounded(path: string, name: string, maxBytes: number, 
         ({ bytesRead: n } = await fh.read(buf, 0, buf.length, null));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
-        if (Date.now() - idleSince > IDLE_MS) throw new InputError(name, `no data came for ${IDLE_MS / 1000} s; stopped waiting`, "input-unreadable");
+        if (Date.now() - idleSince > IDLE_MS)
+          throw new InputError(
+            name,
+            `no data came for ${IDLE_MS / 1000} s; stopped waiting`,
+            "input-unreadable",
+          );
         await sleep(20);
         continue;
       }

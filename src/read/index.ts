@@ -18,11 +18,16 @@ export function sniffFormat(data: Uint8Array): SourceFormat | "image" | "binary"
   if (data.length === 0) return "empty";
   const head = Buffer.from(data.subarray(0, 8));
   const ascii = head.toString("latin1");
-  if (ascii.startsWith("%PDF-") || Buffer.from(data.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return "pdf";
+  if (
+    ascii.startsWith("%PDF-") ||
+    Buffer.from(data.subarray(0, 1024)).toString("latin1").includes("%PDF-")
+  )
+    return "pdf";
   if (ascii.startsWith("PK\u0003\u0004")) return "docx";
   if (head[0] === 0x89 && ascii.slice(1, 4) === "PNG") return "image";
   if (head[0] === 0xff && head[1] === 0xd8) return "image";
-  if (ascii.startsWith("GIF8") || ascii.startsWith("II*\u0000") || ascii.startsWith("MM\u0000*")) return "image";
+  if (ascii.startsWith("GIF8") || ascii.startsWith("II*\u0000") || ascii.startsWith("MM\u0000*"))
+    return "image";
   if (ascii.startsWith("\u00D0\u00CF\u0011\u00E0")) return "binary"; // legacy .doc (OLE)
   const sample = Buffer.from(data.subarray(0, 4096));
   if (sample.includes(0)) return "binary";

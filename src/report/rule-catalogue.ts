@@ -9,7 +9,8 @@ export const RULES: Record<string, string> = {
   "line-endings": "Lines end in CR only (old Mac line endings); YAML needs LF or CRLF.",
   "yaml-indentation": "A line is indented more or less than the keys of its mapping.",
   "yaml-multiple-docs": "A plan file holds one YAML document; a second one starts after ---.",
-  "yaml-11-type": "A YAML 1.1 type (!!omap, !!set, !!pairs, !!timestamp, !!binary) that a plan does not use.",
+  "yaml-11-type":
+    "A YAML 1.1 type (!!omap, !!set, !!pairs, !!timestamp, !!binary) that a plan does not use.",
   "yaml-alias": "Aliases expand into too many nodes (a resource exhaustion guard).",
   "yaml-duplicate-key": "A key appears twice in the same mapping.",
   "yaml-tab-as-indent": "A tab is used for indentation; YAML indents with spaces.",

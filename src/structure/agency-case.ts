@@ -10,7 +10,8 @@
 import { ADMIN_NAME_HEADS as HEADS, PROPER_NAMES as PROPER } from "../lexicon/agencies.js";
 
 /** An administrative unit after which the place name is capitalised word by word. */
-const PLACE_UNIT = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|đặc khu)\s+(.+)$/u;
+const PLACE_UNIT =
+  /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|đặc khu)\s+(.+)$/u;
 
 const cap = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
 
@@ -28,7 +29,14 @@ export function agencyCase(name: string): string {
     place = `${pm[1]} ${pm[2].split(" ").map(cap).join(" ")}`;
   }
   // Each field of the name starts with a capital: after the head, "và", ",", "-".
-  let body = rest.replace(/(^|\bvà\s+|,\s*|\s-\s)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toLocaleUpperCase("vi"));
-  for (const p of PROPER) body = body.replace(new RegExp(`(^|\\s)${p.toLocaleLowerCase("vi")}(?=$|[\\s,])`, "giu"), (_, s: string) => s + p);
+  let body = rest.replace(
+    /(^|\bvà\s+|,\s*|\s-\s)(\p{Ll})/gu,
+    (_, sep: string, c: string) => sep + c.toLocaleUpperCase("vi"),
+  );
+  for (const p of PROPER)
+    body = body.replace(
+      new RegExp(`(^|\\s)${p.toLocaleLowerCase("vi")}(?=$|[\\s,])`, "giu"),
+      (_, s: string) => s + p,
+    );
   return [head ?? "", head ? body : cap(body), place].filter(Boolean).join(" ");
 }

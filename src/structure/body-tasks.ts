@@ -16,7 +16,9 @@ import { splitAgencies } from "../tables/agencies.js";
 import { inlineAgencies, inlineDeadline } from "./inline-agencies.js";
 
 /** A task's field line ("Cơ quan chủ trì: ..."): the common column wordings of the fields, capitalised as a line begins. */
-const FIELD_WORDINGS = commonWordings(["lead", "coordinate", "deadline", "output"]).map((w) => w[0].toLocaleUpperCase("vi") + w.slice(1));
+const FIELD_WORDINGS = commonWordings(["lead", "coordinate", "deadline", "output"]).map(
+  (w) => w[0].toLocaleUpperCase("vi") + w.slice(1),
+);
 const FIELD = new RegExp(`^(${FIELD_WORDINGS.join("|")})\\s*:\\s*(.+)$`, "iu");
 
 export interface BodyTasks {
@@ -26,7 +28,9 @@ export interface BodyTasks {
 }
 
 /** Inside a paragraph only the full names cut it: a wording another one contains ("Chủ trì" in "Cơ quan chủ trì") is too short. */
-const FIELD_NAMES = FIELD_WORDINGS.filter((w) => !FIELD_WORDINGS.some((o) => o !== w && o.toLowerCase().includes(w.toLowerCase()))).join("|");
+const FIELD_NAMES = FIELD_WORDINGS.filter(
+  (w) => !FIELD_WORDINGS.some((o) => o !== w && o.toLowerCase().includes(w.toLowerCase())),
+).join("|");
 const EMBEDDED_FIELD = new RegExp(`\\s(?=(?:${FIELD_NAMES})\\s*:)`, "u");
 
 /** "- Task text. Cơ quan chủ trì: X Thời gian thực hiện: Y" as one paragraph → the task and its field lines. */
@@ -34,7 +38,11 @@ function splitFields(paras: Paragraph[]): Paragraph[] {
   return paras.flatMap((p) => {
     const parts = p.text.split(EMBEDDED_FIELD);
     if (parts.length === 1) return [p];
-    return parts.map((text, i) => (i === 0 ? { ...p, text: text.trim() } : { kind: "paragraph" as const, text: text.trim(), page: p.page }));
+    return parts.map((text, i) =>
+      i === 0
+        ? { ...p, text: text.trim() }
+        : { kind: "paragraph" as const, text: text.trim(), page: p.page },
+    );
   });
 }
 
@@ -55,7 +63,14 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
   let runStart = 0;
   let fieldSeen = false;
   const unplaced = (p: Paragraph, what: string) =>
-    diagnostics.push(diag("warning", "unplaced-text", `${what} has no place in the model: "${p.text.slice(0, 80)}"`, { file, page: p.page, line: p.line }));
+    diagnostics.push(
+      diag(
+        "warning",
+        "unplaced-text",
+        `${what} has no place in the model: "${p.text.slice(0, 80)}"`,
+        { file, page: p.page, line: p.line },
+      ),
+    );
   const addTask = (p: Paragraph, parent: boolean) => {
     if (fieldSeen) {
       runStart = tasks.length;
@@ -71,7 +86,9 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
       output: null,
       lead: [],
       coordinate: [],
-      ...(p.page ? { source: { file: sourceName, page: p.page } } : { source: { file: sourceName } }),
+      ...(p.page
+        ? { source: { file: sourceName, page: p.page } }
+        : { source: { file: sourceName } }),
     };
     const targets = findTargets(p.text);
     if (targets.length) task.targets = targets;
@@ -86,7 +103,8 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
       const role = columnRole(name);
       for (const t of tasks.slice(runStart)) {
         if (role === "lead") t.lead = splitAgencies([{ kind: "paragraph", text: value }]);
-        else if (role === "coordinate") t.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
+        else if (role === "coordinate")
+          t.coordinate = splitAgencies([{ kind: "paragraph", text: value }]);
         else if (role === "output") t.output = value;
         else t.deadline = parseDeadline(value);
       }
@@ -109,7 +127,8 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
     }
     if (p.label) continue;
     if (/^\(.*\)$/.test(p.text)) unplaced(p, "a note between the tasks");
-    else if (OTHER_FIELD.test(p.text) && tasks.length > runStart) unplaced(p, `"${p.text.split(":")[0]}"`);
+    else if (OTHER_FIELD.test(p.text) && tasks.length > runStart)
+      unplaced(p, `"${p.text.split(":")[0]}"`);
     // A group with no items: its paragraph is the group's one task.
     else if (!tasks.some((t) => t.group === group!.id)) addTask(p, false);
     else unplaced(p, "a paragraph after the tasks of a group");
@@ -124,7 +143,14 @@ export function tasksFromBody(paragraphs: Paragraph[], file: string): BodyTasks 
       const raw = inlineDeadline(t.text);
       if (raw) t.deadline = parseDeadline(raw);
     }
-    if (!t.lead.length) diagnostics.push(diag("info", "lead-empty", `task ${t.id} (in the body) names no lead agency`, { file, page: t.source?.page, rowId: t.id }));
+    if (!t.lead.length)
+      diagnostics.push(
+        diag("info", "lead-empty", `task ${t.id} (in the body) names no lead agency`, {
+          file,
+          page: t.source?.page,
+          rowId: t.id,
+        }),
+      );
   }
   return { taskGroups, tasks, diagnostics };
 }

@@ -29,7 +29,9 @@ export function items(paras: Paragraph[]): Item[] {
 }
 
 /** Split a region at its sub-headings: [heading, paragraphs under it]. */
-export function subsections(paras: Paragraph[]): { heading: Paragraph | null; body: Paragraph[] }[] {
+export function subsections(
+  paras: Paragraph[],
+): { heading: Paragraph | null; body: Paragraph[] }[] {
   const out: { heading: Paragraph | null; body: Paragraph[] }[] = [{ heading: null, body: [] }];
   for (const p of paras) {
     if (isSubHeading(p)) out.push({ heading: p, body: [] });
@@ -75,14 +77,23 @@ export function objectivesFrom(paras: Paragraph[]): PlanModel["objectives"] {
   if (general === null && !specificParas.length && parts.some((x) => x.heading)) {
     specificParas.push(...parts.flatMap((x) => x.body));
   }
-  const specific = items(specificParas).map((it, i) => ({ id: `ob-${i + 1}`, text: it.text, targets: findTargets(it.text) }));
+  const specific = items(specificParas).map((it, i) => ({
+    id: `ob-${i + 1}`,
+    text: it.text,
+    targets: findTargets(it.text),
+  }));
   return { general, specific };
 }
 
 export function fundingFrom(paras: Paragraph[]): string | null {
   for (const part of subsections(paras)) {
-    if (part.heading && headingMatches(part.heading, /^(KINH PHI|NGUON VON|NGUON KINH PHI|TAI CHINH)\b/)) {
-      const inline = part.heading.text.includes(":") ? part.heading.text.slice(part.heading.text.indexOf(":") + 1).trim() : "";
+    if (
+      part.heading &&
+      headingMatches(part.heading, /^(KINH PHI|NGUON VON|NGUON KINH PHI|TAI CHINH)\b/)
+    ) {
+      const inline = part.heading.text.includes(":")
+        ? part.heading.text.slice(part.heading.text.indexOf(":") + 1).trim()
+        : "";
       // The funding text ends at the next numbered point or a capitals line (the signature block).
       const end = part.body.findIndex((p) => labelKind(p.label) === "number" || isCapitals(p.text));
       const body = end >= 0 ? part.body.slice(0, end) : part.body;

@@ -9,10 +9,21 @@ import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import { fundingFrom, objectivesFrom, subsections, viewpointsFrom } from "./content.js";
 import { reportingFrom } from "./reporting.js";
-import { findHorizon, findImplements, findIssuer, findNumberAndDate, findSigner, findTitle, type KindWords } from "./metadata.js";
+import {
+  findHorizon,
+  findImplements,
+  findIssuer,
+  findNumberAndDate,
+  findSigner,
+  findTitle,
+  type KindWords,
+} from "./metadata.js";
 import { findSections, isSubHeading, type SectionSpan } from "./sections.js";
 
-export type BodyModel = Pick<PlanModel, "document" | "sections" | "viewpoints" | "objectives" | "implementation">;
+export type BodyModel = Pick<
+  PlanModel,
+  "document" | "sections" | "viewpoints" | "objectives" | "implementation"
+>;
 
 export interface StructureResult {
   body: BodyModel;
@@ -38,7 +49,10 @@ export function structureBody(paras: Paragraph[], file: string): StructureResult
     return { ...own, adoptingAct: adoptingAct(paras, adopted.title) };
   }
   const plan = structurePart(paras.slice(adopted.start), file, ADOPTED_KINDS);
-  const document = adoptedDocument(plan.body.document, adoptingAct(paras.slice(0, adopted.start), adopted.title));
+  const document = adoptedDocument(
+    plan.body.document,
+    adoptingAct(paras.slice(0, adopted.start), adopted.title),
+  );
   const start = adopted.start;
   const shift = (s: SectionSpan) => ({ ...s, start: s.start + start, end: s.end + start });
   return { ...plan, body: { ...plan.body, document }, sections: plan.sections.map(shift) };
@@ -59,11 +73,21 @@ function adoptingAct(act: Paragraph[], planTitle: string): AdoptingAct {
   const title = findTitle(act, 40);
   const header = act.slice(0, title.kindIndex >= 0 ? title.kindIndex : Math.min(8, act.length));
   const own = findNumberAndDate(header.map((p) => p.text).join(" "), null);
-  return { kind: title.kind, planTitle, issuer: findIssuer(header, act, planTitle), number: own.number, date: own.date, signer: findSigner(act) };
+  return {
+    kind: title.kind,
+    planTitle,
+    issuer: findIssuer(header, act, planTitle),
+    number: own.number,
+    date: own.date,
+    signer: findSigner(act),
+  };
 }
 
 /** The adopted plan's metadata, completed by the act that adopts it (one file or two). */
-export function adoptedDocument(doc: PlanModel["document"], act: AdoptingAct): PlanModel["document"] {
+export function adoptedDocument(
+  doc: PlanModel["document"],
+  act: AdoptingAct,
+): PlanModel["document"] {
   return {
     ...doc,
     kind: act.kind,
@@ -81,7 +105,6 @@ export function adoptedDocument(doc: PlanModel["document"], act: AdoptingAct): P
   };
 }
 
-
 /** Kind words of an adopted document's own heading. */
 const ADOPTED_KINDS: KindWords = [
   ["plan", /^KE HOACH\b/],
@@ -96,20 +119,23 @@ function findAdopted(paras: Paragraph[]): { start: number | null; title: string 
   const title = findTitle(paras, 40);
   if (title.kind !== "decision" && title.kind !== "resolution") return null;
   for (let i = title.end; i < Math.min(paras.length, title.end + 40); i++) {
-    const m = /^Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\s+kèm\s+theo\s+(?:Quyết định|Nghị quyết)\s+này\s+(.+?)\.?$/iu.exec(paras[i].text);
+    const m =
+      /^Điều\s+1\s*[.:]?\s*(?:Ban hành|Phê duyệt)\s+kèm\s+theo\s+(?:Quyết định|Nghị quyết)\s+này\s+(.+?)\.?$/iu.exec(
+        paras[i].text,
+      );
     if (!m || !/^(Kế hoạch|Chương trình)\s/iu.test(m[1])) continue;
     // The adopted plan's heading follows the act's signature block: "KẾ HOẠCH" or "CHƯƠNG TRÌNH ..." in capitals.
     for (let j = i + 1; j < paras.length; j++) {
       const p = paras[j];
       // Điều 1 ends where Điều 2 begins, when a reader ran them into one paragraph.
       const name = m[1].split(/\.\s+Điều\s+\d/u)[0].trim();
-      if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text))) return { start: j, title: name };
+      if (!p.label && isCapitals(p.text) && /^(KE HOACH|CHUONG TRINH)\b/.test(foldKey(p.text)))
+        return { start: j, title: name };
     }
     return { start: null, title: m[1].split(/\.\s+Điều\s+\d/u)[0].trim() };
   }
   return null;
 }
-
 
 /**
  * What follows the body: an appendix's text (a report outline, blank forms)
@@ -118,31 +144,61 @@ function findAdopted(paras: Paragraph[]): { start: number | null; title: string 
  */
 function afterBody(paras: Paragraph[], from: number): { end: number; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const where = (p: Paragraph) => ({ ...(p.page ? { page: p.page } : {}), ...(p.line ? { line: p.line } : {}) });
+  const where = (p: Paragraph) => ({
+    ...(p.page ? { page: p.page } : {}),
+    ...(p.line ? { line: p.line } : {}),
+  });
   for (const p of paras) {
-    if (/^\[\d{1,3}\]\s+\S/u.test(p.text)) diagnostics.push(diag("warning", "unplaced-text", `a footnote has no place in the model: "${p.text.slice(0, 80)}"`, where(p)));
+    if (/^\[\d{1,3}\]\s+\S/u.test(p.text))
+      diagnostics.push(
+        diag(
+          "warning",
+          "unplaced-text",
+          `a footnote has no place in the model: "${p.text.slice(0, 80)}"`,
+          where(p),
+        ),
+      );
   }
-  const start = paras.findIndex((p, i) => i > from && !p.label && p.text.length <= 200 && APPENDIX_HEADING.test(p.text));
+  const start = paras.findIndex(
+    (p, i) => i > from && !p.label && p.text.length <= 200 && APPENDIX_HEADING.test(p.text),
+  );
   if (start < 0) return { end: paras.length, diagnostics };
   // Caption lines (capitals, "(Kèm theo ...)") and footnotes are not content; a task table is read apart.
-  const content = paras.slice(start + 1).filter((p) => !isCapitals(p.text) && !/^\(.*\)$/.test(p.text) && !/^\[\d{1,3}\]\s/.test(p.text));
+  const content = paras
+    .slice(start + 1)
+    .filter(
+      (p) => !isCapitals(p.text) && !/^\(.*\)$/.test(p.text) && !/^\[\d{1,3}\]\s/.test(p.text),
+    );
   if (content.length) {
     const p = paras[start];
-    diagnostics.push(diag("warning", "unplaced-text", `the appendix "${p.text.slice(0, 80)}" has no task table; its ${content.length} paragraph(s) are not in the model`, where(p)));
+    diagnostics.push(
+      diag(
+        "warning",
+        "unplaced-text",
+        `the appendix "${p.text.slice(0, 80)}" has no task table; its ${content.length} paragraph(s) are not in the model`,
+        where(p),
+      ),
+    );
   }
   return { end: start, diagnostics };
 }
 
 function structurePart(all: Paragraph[], file: string, kinds?: KindWords): StructureResult {
   const title0 = findTitle(all, 40, kinds);
-  const after = afterBody(all, Math.max(title0.end, findSections(all, title0.end)[0]?.start ?? all.length));
+  const after = afterBody(
+    all,
+    Math.max(title0.end, findSections(all, title0.end)[0]?.start ?? all.length),
+  );
   const paras = all.slice(0, after.end);
   const diagnostics: Diagnostic[] = after.diagnostics.map((d) => ({ ...d, file }));
   const title = findTitle(paras, 40, kinds);
   const headerEnd = title.kindIndex >= 0 ? title.kindIndex : Math.min(8, paras.length);
   const header = paras.slice(0, headerEnd);
   const afterTitle = paras.slice(title.end, title.end + 3);
-  const adoption = afterTitle.find((p) => /^\(?\s*(Kèm|Ban hành kèm)\s+theo/iu.test(p.text))?.text ?? title.note ?? null;
+  const adoption =
+    afterTitle.find((p) => /^\(?\s*(Kèm|Ban hành kèm)\s+theo/iu.test(p.text))?.text ??
+    title.note ??
+    null;
   const sections = findSections(paras, title.end);
   const firstSection = sections[0]?.start ?? paras.length;
   const preamble = paras.slice(title.end, firstSection).map((p) => p.text);
@@ -175,7 +231,9 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
   if (vpSection) viewpoints = viewpointsFrom(region(vpSection));
   else {
     for (const s of sections) {
-      const sub = subsections(region(s)).find((x) => x.heading && /^QUAN DIEM\b/.test(foldKey(x.heading.text)));
+      const sub = subsections(region(s)).find(
+        (x) => x.heading && /^QUAN DIEM\b/.test(foldKey(x.heading.text)),
+      );
       if (sub) {
         viewpoints = viewpointsFrom(sub.body);
         break;
@@ -184,13 +242,19 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
     const purpose = byRole("purpose");
     if (!viewpoints.length && purpose) {
       const parts = subsections(region(purpose));
-      const namedParts = parts.some((x) => x.heading && /^(MUC DICH|YEU CAU)\b/.test(foldKey(x.heading.text)));
+      const namedParts = parts.some(
+        (x) => x.heading && /^(MUC DICH|YEU CAU)\b/.test(foldKey(x.heading.text)),
+      );
       // Items that speak of the plan itself ("Kế hoạch phải ...", "Việc ban hành Chương trình ...") are its
       // purposes and requirements, not viewpoints; and an item heading objectives is not one either.
       const part = region(purpose);
-      const objectivesAt = part.findIndex((p) => isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)));
+      const objectivesAt = part.findIndex(
+        (p) => isSubHeading(p) && /\b(MUC TIEU|CHI TIEU)\b/.test(foldKey(p.text)),
+      );
       const candidates = viewpointsFrom(objectivesAt >= 0 ? part.slice(0, objectivesAt) : part);
-      const aboutPlan = candidates.filter((v) => THE_PLAN_ITSELF.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")));
+      const aboutPlan = candidates.filter((v) =>
+        THE_PLAN_ITSELF.test(foldKey(v.text).split(" ").slice(0, 8).join(" ")),
+      );
       if (!namedParts && aboutPlan.length * 2 < candidates.length) viewpoints = candidates;
     }
   }
@@ -202,9 +266,17 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
     for (const s of sections) {
       const parts = subsections(region(s));
       // "Mục tiêu", or a sub-heading that announces them ("4. Phấn đấu đạt các mục tiêu, chỉ tiêu ...").
-      const idx = parts.findIndex((x) => x.heading && /^MUC TIEU\b|^PHA?N DAU DAT (CAC |DUOC )?(MUC TIEU|CHI TIEU)\b/.test(foldKey(x.heading.text)));
+      const idx = parts.findIndex(
+        (x) =>
+          x.heading &&
+          /^MUC TIEU\b|^PHA?N DAU DAT (CAC |DUOC )?(MUC TIEU|CHI TIEU)\b/.test(
+            foldKey(x.heading.text),
+          ),
+      );
       if (idx >= 0) {
-        objectives = objectivesFrom(parts.slice(idx).flatMap((x) => (x.heading ? [x.heading, ...x.body] : x.body)));
+        objectives = objectivesFrom(
+          parts.slice(idx).flatMap((x) => (x.heading ? [x.heading, ...x.body] : x.body)),
+        );
         break;
       }
     }
@@ -216,13 +288,19 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
   const fundingSection = byRole("funding");
   const reportingParas = sections.filter((s) => s.role === "reporting").flatMap(region);
   const implementation = {
-    funding: fundingFrom(implParas) ?? (fundingSection ? sectionText(region(fundingSection)) : null),
+    funding:
+      fundingFrom(implParas) ?? (fundingSection ? sectionText(region(fundingSection)) : null),
     reporting: reportingFrom(impl ? [...implParas, ...reportingParas] : implParas),
   };
 
-  if (!sections.length) diagnostics.push(diag("warning", "no-sections", "found no numbered section headings (I., II., ...)", { file }));
-  if (sections.length && !viewpoints.length) diagnostics.push(diag("warning", "no-viewpoints", "found no viewpoints (Quan điểm)", { file }));
-  if (sections.length && !objectives.specific.length && !objectives.general) diagnostics.push(diag("warning", "no-objectives", "found no objectives (Mục tiêu)", { file }));
+  if (!sections.length)
+    diagnostics.push(
+      diag("warning", "no-sections", "found no numbered section headings (I., II., ...)", { file }),
+    );
+  if (sections.length && !viewpoints.length)
+    diagnostics.push(diag("warning", "no-viewpoints", "found no viewpoints (Quan điểm)", { file }));
+  if (sections.length && !objectives.specific.length && !objectives.general)
+    diagnostics.push(diag("warning", "no-objectives", "found no objectives (Mục tiêu)", { file }));
 
   return {
     body: {
@@ -239,6 +317,9 @@ function structurePart(all: Paragraph[], file: string, kinds?: KindWords): Struc
 
 /** A section's paragraphs as one text, list labels kept so that its items still read as a list. */
 function sectionText(paras: Paragraph[]): string | null {
-  const text = paras.map((p) => (p.label ? `${p.label} ${p.text}` : p.text)).join(" ").trim();
+  const text = paras
+    .map((p) => (p.label ? `${p.label} ${p.text}` : p.text))
+    .join(" ")
+    .trim();
   return text || null;
 }

@@ -6,7 +6,12 @@
  * "... hoàn thành trong quý IV năm 2026", "... khi có nhà đầu tư đề xuất".
  * The verbs and heads are in lexicon/agencies.ts.
  */
-import { AGENCY_HEAD, TASK_ACTION_VERBS as ACTION, LIST_END_VERBS as LIST_END, SUBJECT_HEAD } from "../lexicon/agencies.js";
+import {
+  AGENCY_HEAD,
+  TASK_ACTION_VERBS as ACTION,
+  LIST_END_VERBS as LIST_END,
+  SUBJECT_HEAD,
+} from "../lexicon/agencies.js";
 
 export interface InlineAgencies {
   lead: string[];
@@ -34,15 +39,21 @@ export function inlineAgencies(text: string): InlineAgencies {
     const subject = verb ? text.slice(0, head + verb.index) : "";
     if (subject && subject.split(/\s+/).length <= 16) out.lead = [tidy(subject)];
   }
-  const coord = new RegExp(`phối hợp với\\s+(.+?)\\s+(?:${LIST_END})(?=[\\s,.;]|$)`, "u").exec(text);
+  const coord = new RegExp(`phối hợp với\\s+(.+?)\\s+(?:${LIST_END})(?=[\\s,.;]|$)`, "u").exec(
+    text,
+  );
   if (out.lead.length && coord) out.coordinate = [tidy(coord[1])];
   return out;
 }
 
 /** A deadline said in a task's sentence: "hoàn thành trong quý IV năm 2026", "khi có nhà đầu tư đề xuất ...". */
 export function inlineDeadline(text: string): string | null {
-  const date = /\bhoàn thành(?:\s+[\p{L}\s]{0,30}?)?\s+(?:trong\s+|trước\s+)?(?:quý\s+[IV\d]+\s*(?:năm\s*|\/\s*)\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*năm\s*|\s*\/\s*)\d{4}|\d{1,2}\/\d{4}|ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(text);
-  if (date) return date[0].replace(/^hoàn thành\s+[\p{L}\s]*?(?=\s+(?:trong|trước)\s)/iu, "hoàn thành");
+  const date =
+    /\bhoàn thành(?:\s+[\p{L}\s]{0,30}?)?\s+(?:trong\s+|trước\s+)?(?:quý\s+[IV\d]+\s*(?:năm\s*|\/\s*)\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}(?:\s*năm\s*|\s*\/\s*)\d{4}|\d{1,2}\/\d{4}|ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(
+      text,
+    );
+  if (date)
+    return date[0].replace(/^hoàn thành\s+[\p{L}\s]*?(?=\s+(?:trong|trước)\s)/iu, "hoàn thành");
   const when = /\b(khi có\s+[^.;()]+)/u.exec(text);
   return when ? tidy(when[1]) : null;
 }

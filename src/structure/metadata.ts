@@ -34,7 +34,11 @@ export interface TitleSpan {
 const TITLE_STOP = /^(\(|Căn cứ|Thực hiện|Để |Nhằm |Triển khai thực hiện|Số\s*:|I\.|Phần)/u;
 const FIRST_STOP = /^(\(|Căn cứ|Số\s*:|I\.|Phần)/u;
 
-export function findTitle(paras: Paragraph[], limit: number, kinds: KindWords = KIND_WORDS): TitleSpan {
+export function findTitle(
+  paras: Paragraph[],
+  limit: number,
+  kinds: KindWords = KIND_WORDS,
+): TitleSpan {
   for (let i = 0; i < Math.min(limit, paras.length); i++) {
     const k = foldKey(paras[i].text);
     for (const [kind, re] of kinds) {
@@ -58,7 +62,13 @@ export function findTitle(paras: Paragraph[], limit: number, kinds: KindWords = 
       // An OCR paragraph may run the title on into the adoption note and past it: the note ends the title.
       const note = /\s*\((?:Ban hành\s+)?kèm\s+theo\s[^)]*\)/iu.exec(title);
       if (note) title = title.slice(0, note.index).trim();
-      return { kind, kindIndex: i, title: title || null, end: j, ...(note ? { note: note[0].trim() } : {}) };
+      return {
+        kind,
+        kindIndex: i,
+        title: title || null,
+        end: j,
+        ...(note ? { note: note[0].trim() } : {}),
+      };
     }
   }
   return { kind: "other", kindIndex: -1, title: null, end: 0 };
@@ -79,13 +89,13 @@ export function parseUnit(s: string): { unit: string; name: string } | null {
 }
 
 const LEVEL_OF_UNIT: Record<string, DocumentMetaModel["level"]> = {
-  "tỉnh": "province",
+  tỉnh: "province",
   "thành phố": "province",
-  "xã": "commune",
-  "phường": "commune",
+  xã: "commune",
+  phường: "commune",
   "đặc khu": "commune",
-  "huyện": "commune",
-  "quận": "commune",
+  huyện: "commune",
+  quận: "commune",
   "thị xã": "commune",
 };
 
@@ -116,7 +126,11 @@ export function headerPieces(header: Paragraph[]): string[] {
       for (const motto of MOTTOS) {
         search: for (let i = 0; i < words.length; i++) {
           for (let j = i + 1; j <= Math.min(words.length, i + 12); j++) {
-            const f = words.slice(i, j).map((w) => foldKey(w)).filter(Boolean).join(" ");
+            const f = words
+              .slice(i, j)
+              .map((w) => foldKey(w))
+              .filter(Boolean)
+              .join(" ");
             if (f === motto) {
               words = [...words.slice(0, i), ...words.slice(j)];
               break search;
@@ -132,7 +146,6 @@ export function headerPieces(header: Paragraph[]): string[] {
   return out;
 }
 
-
 /**
  * The issuing body from the header block ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HUẾ",
  * "UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG", "BỘ TÀI CHÍNH", "CHÍNH PHỦ"), else
@@ -145,13 +158,16 @@ export function findIssuer(header: Paragraph[], all: Paragraph[], title: string 
     if (/^(UY BAN NHAN DAN|UBND)\b/.test(k)) {
       const inline = parseUnit(pieces[i].replace(/^(Ủy|Uỷ)\s+ban\s+nhân\s+dân\s*|^UBND\s*/iu, ""));
       // The locality line follows, possibly after fragments of the other header column.
-      const at = inline ? i : pieces.slice(i + 1, i + 4).findIndex((p) => parseUnit(p) !== null) + i + 1;
+      const at = inline
+        ? i
+        : pieces.slice(i + 1, i + 4).findIndex((p) => parseUnit(p) !== null) + i + 1;
       const unit = inline ?? (at > i ? parseUnit(pieces[at]) : null);
       if (unit) {
         const level = LEVEL_OF_UNIT[unit.unit] ?? "unknown";
         // "UBND TỈNH LÀO CAI" over "SỞ CÔNG THƯƠNG": the department issues, in the province.
         const dept = pieces[at + 1];
-        if (dept && isCapitals(dept) && DEPARTMENT.test(foldKey(dept))) return { issuer: agencyCase(dept), level, locality: unit.name };
+        if (dept && isCapitals(dept) && DEPARTMENT.test(foldKey(dept)))
+          return { issuer: agencyCase(dept), level, locality: unit.name };
         return { issuer: `UBND ${unit.unit} ${unit.name}`, level, locality: unit.name };
       }
     }
@@ -162,23 +178,35 @@ export function findIssuer(header: Paragraph[], all: Paragraph[], title: string 
   }
   // No header block: the signature names the body, the title or preamble names the place.
   const signedByUbnd = all.some((p) => /^TM\.?\s*(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN/iu.test(p.text));
-  const place = /trên địa bàn (tỉnh|thành phố|xã|phường)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(title ?? "");
+  const place =
+    /trên địa bàn (tỉnh|thành phố|xã|phường)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(
+      title ?? "",
+    );
   if (signedByUbnd && place) {
     const unit = place[1];
-    return { issuer: `UBND ${unit} ${place[2]}`, level: LEVEL_OF_UNIT[unit] ?? "unknown", locality: place[2] };
+    return {
+      issuer: `UBND ${unit} ${place[2]}`,
+      level: LEVEL_OF_UNIT[unit] ?? "unknown",
+      locality: place[2],
+    };
   }
-  if (place) return { issuer: null, level: LEVEL_OF_UNIT[place[1]] ?? "unknown", locality: place[2] };
+  if (place)
+    return { issuer: null, level: LEVEL_OF_UNIT[place[1]] ?? "unknown", locality: place[2] };
   return { issuer: null, level: "unknown", locality: null };
 }
-
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "Số: 127/KH-UBND" (blank in drafts: "Số:   /KH-UBND"), and the place-and-date line. */
-export function findNumberAndDate(headerText: string, adoption: string | null): { number: string | null; date: string | null } {
+export function findNumberAndDate(
+  headerText: string,
+  adoption: string | null,
+): { number: string | null; date: string | null } {
   let number: string | null = null;
   let date: string | null = null;
-  const num = /Số\s*:\s*([0-9][0-9A-Za-z.]*)\s*\/\s*([\p{Lu}Đ0-9][\p{L}0-9Đđ.&-]*)/u.exec(headerText);
+  const num = /Số\s*:\s*([0-9][0-9A-Za-z.]*)\s*\/\s*([\p{Lu}Đ0-9][\p{L}0-9Đđ.&-]*)/u.exec(
+    headerText,
+  );
   if (num) number = `${num[1]}/${num[2]}`;
   const d = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(headerText);
   if (d) date = `${d[3]}-${pad(+d[2])}-${pad(+d[1])}`;
@@ -195,10 +223,19 @@ export function findNumberAndDate(headerText: string, adoption: string | null): 
 }
 
 /** Issuer codes mix case: NQ-CP, CT-TTg, NQ/TW, QĐ-BCĐ389; party acts are numbered "15-NQ/TW", "08-ĐA/TU". */
-const ACT_REF = /\b(\d{1,4})\s*(\/\s*(?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?|-(?:NQ|CT|KL|QĐ|KH|ĐA|CTr)\/[\p{Lu}Đ]+)/gu;
+const ACT_REF =
+  /\b(\d{1,4})\s*(\/\s*(?:\d{4}\/)?(?:NQ|QĐ|CT|KH|NĐ|TB|CĐ)-[\p{L}0-9]+(?:\/[\p{L}0-9]+)?|-(?:NQ|CT|KL|QĐ|KH|ĐA|CTr)\/[\p{Lu}Đ]+)/gu;
 /** An act named by its kind and number only ("Đề án số 08"), and the code letters of that kind. */
-const NAMED_ACT = /(Đề án|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình)\s+(?:số\s+)?(\d{1,4})\b(?![-/\d])/gu;
-const KIND_CODE: Record<string, string> = { "Đề án": "ĐA", "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Kế hoạch": "KH", "Chương trình": "CTr" };
+const NAMED_ACT =
+  /(Đề án|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình)\s+(?:số\s+)?(\d{1,4})\b(?![-/\d])/gu;
+const KIND_CODE: Record<string, string> = {
+  "Đề án": "ĐA",
+  "Nghị quyết": "NQ",
+  "Quyết định": "QĐ",
+  "Chỉ thị": "CT",
+  "Kế hoạch": "KH",
+  "Chương trình": "CTr",
+};
 
 function actRefs(t: string): string[] {
   const out: string[] = [];
@@ -224,12 +261,20 @@ export function findImplements(texts: string[]): string[] {
   for (const ref of actRefs(title)) add(ref);
   for (const m of title.matchAll(NAMED_ACT)) {
     const code = KIND_CODE[m[1]];
-    const found = basis.flatMap(actRefs).find((r) => r.startsWith(`${m[2]}-${code}/`) || new RegExp(`^${m[2]}/(?:\\d{4}/)?${code}-`).test(r));
+    const found = basis
+      .flatMap(actRefs)
+      .find(
+        (r) =>
+          r.startsWith(`${m[2]}-${code}/`) || new RegExp(`^${m[2]}/(?:\\d{4}/)?${code}-`).test(r),
+      );
     if (found) add(found);
   }
   // In a "Căn cứ", laws, decrees, decisions and peer plans are the legal basis; resolutions, directives and
   // schemes ("Đề án") are what the plan carries out.
-  for (const t of rest) actRefs(t).filter((r) => !basis.includes(t) || /^\d+(?:\/\d{4})?[/-](?:NQ|CT|ĐA)\b/u.test(r)).forEach(add);
+  for (const t of rest)
+    actRefs(t)
+      .filter((r) => !basis.includes(t) || /^\d+(?:\/\d{4})?[/-](?:NQ|CT|ĐA)\b/u.test(r))
+      .forEach(add);
   return out;
 }
 
@@ -249,13 +294,16 @@ export function findHorizon(texts: string[]): number | null {
  * lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") may arrive as
  * one paragraph, and then the last title is the signer's own.
  */
-const SIGNER_TITLE = /(?:^|[\s.])(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$/u;
+const SIGNER_TITLE =
+  /(?:^|[\s.])(PHÓ CHỦ TỊCH|CHỦ TỊCH|PHÓ GIÁM ĐỐC|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|PHÓ TRƯỞNG BAN|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$/u;
 const PERSON_NAME = /^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){1,4}$/u;
 
 /** The signature block at the end: the signing title ("PHÓ CHỦ TỊCH") and the name under it. */
 export function findSigner(paras: Paragraph[]): DocumentMetaModel["signer"] {
   // A text dump may put the block's lines on one line: "... | KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Trịnh Văn Thành".
-  const tail = paras.slice(-40).flatMap((p) => p.text.split(/\s+\|\s+|\s\/\s/).map((text) => ({ ...p, text: text.trim() })));
+  const tail = paras
+    .slice(-40)
+    .flatMap((p) => p.text.split(/\s+\|\s+|\s\/\s/).map((text) => ({ ...p, text: text.trim() })));
   let title: string | null = null;
   for (let i = 0; i < tail.length; i++) {
     const raw = tail[i].text.trim();
@@ -268,7 +316,16 @@ export function findSigner(paras: Paragraph[]): DocumentMetaModel["signer"] {
     }
     if (title && PERSON_NAME.test(tail[i].text.trim())) {
       const t2 = title.toLocaleLowerCase("vi");
-      return { name: tail[i].text.trim(), title: t2.charAt(0).toLocaleUpperCase("vi") + t2.slice(1).replace("chủ tịch", "Chủ tịch").replace("thủ tướng", "Thủ tướng").replace("giám đốc", "Giám đốc") };
+      return {
+        name: tail[i].text.trim(),
+        title:
+          t2.charAt(0).toLocaleUpperCase("vi") +
+          t2
+            .slice(1)
+            .replace("chủ tịch", "Chủ tịch")
+            .replace("thủ tướng", "Thủ tướng")
+            .replace("giám đốc", "Giám đốc"),
+      };
     }
   }
   return null;

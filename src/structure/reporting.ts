@@ -13,9 +13,13 @@ import { DEADLINE_WORD, RECIPIENT_HEAD, REPORT_VERB } from "../lexicon/reporting
 
 const DAY_MONTH = String.raw`(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?:\s*(?:năm\s*|\/\s*)(\d{4}))?`;
 /** A deadline: "trước ngày 15 tháng 12", "chậm nhất ngày 20/3/2026", "trước ngày 20 hằng tháng". */
-const ANCHOR = new RegExp(`(?:${DEADLINE_WORD})\\s+(?:${DAY_MONTH}|ngày\\s+(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng)`, "giu");
+const ANCHOR = new RegExp(
+  `(?:${DEADLINE_WORD})\\s+(?:${DAY_MONTH}|ngày\\s+(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng)`,
+  "giu",
+);
 /** A second day chained to a deadline: "(trước ngày 10 tháng 6 và ngày 10 tháng 12)". */
-const CHAINED = /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?:\s*(?:năm\s*|\/\s*)(\d{4}))?/iu;
+const CHAINED =
+  /^\s*(?:,|và|hoặc)\s*(?:trước\s+)?ngày\s*(\d{1,2})\s*(?:tháng\s*|\/\s*)(\d{1,2})(?:\s*(?:năm\s*|\/\s*)(\d{4}))?/iu;
 
 interface Anchor {
   index: number;
@@ -38,15 +42,36 @@ function anchors(text: string): Anchor[] {
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     if (m[4]) {
-      out.push({ index: m.index, end: m.index + m[0].length, day: +m[4], month: null, year: null, monthly: true });
+      out.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        day: +m[4],
+        month: null,
+        year: null,
+        monthly: true,
+      });
       continue;
     }
-    const a: Anchor = { index: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2], year: m[3] ? +m[3] : null, monthly: false };
+    const a: Anchor = {
+      index: m.index,
+      end: m.index + m[0].length,
+      day: +m[1],
+      month: +m[2],
+      year: m[3] ? +m[3] : null,
+      monthly: false,
+    };
     if (a.month! < 1 || a.month! > 12 || a.day! < 1 || a.day! > 31) continue;
     out.push(a);
     let end = a.end;
     for (let c = CHAINED.exec(text.slice(end)); c; c = CHAINED.exec(text.slice(end))) {
-      const b: Anchor = { index: end, end: end + c[0].length, day: +c[1], month: +c[2], year: c[3] ? +c[3] : null, monthly: false };
+      const b: Anchor = {
+        index: end,
+        end: end + c[0].length,
+        day: +c[1],
+        month: +c[2],
+        year: c[3] ? +c[3] : null,
+        monthly: false,
+      };
       if (b.month! < 1 || b.month! > 12) break;
       out.push(b);
       end = b.end;
@@ -99,14 +124,17 @@ export function recipient(text: string): string | null {
   const inParens = m[3]?.trim();
   // "cơ quan Thường trực 389 thành phố (Sở Công Thương)": the body in parentheses is the addressee;
   // "UBND tỉnh (qua Sở Công Thương)" goes to UBND tỉnh, through the Sở.
-  if (inParens && /^(Sở|Chi cục|Văn phòng|Ban)\s/u.test(inParens) && inParens.length < 60) return inParens;
+  if (inParens && /^(Sở|Chi cục|Văn phòng|Ban)\s/u.test(inParens) && inParens.length < 60)
+    return inParens;
   return m[1].trim();
 }
 
 function dutyDue(a: Anchor, recurrence: ReportingDutyModel["recurrence"]): string | null {
   if (a.monthly || a.day === null || a.month === null) return null;
-  if (a.year !== null) return validDate(a.year, a.month, a.day) ? `${a.year}-${pad(a.month)}-${pad(a.day)}` : null;
-  if (recurrence === "annual" || recurrence === "semiannual") return `--${pad(a.month)}-${pad(a.day)}`;
+  if (a.year !== null)
+    return validDate(a.year, a.month, a.day) ? `${a.year}-${pad(a.month)}-${pad(a.day)}` : null;
+  if (recurrence === "annual" || recurrence === "semiannual")
+    return `--${pad(a.month)}-${pad(a.day)}`;
   return null;
 }
 

@@ -4,7 +4,12 @@
  * heading says, never from its position.
  */
 import { labelKind } from "../lexicon/labels.js";
-import { folded, headingPattern, INLINE_SUBHEADINGS, SECTION_HEADINGS } from "../lexicon/sections.js";
+import {
+  folded,
+  headingPattern,
+  INLINE_SUBHEADINGS,
+  SECTION_HEADINGS,
+} from "../lexicon/sections.js";
 import { foldKey, isCapitals } from "../lexicon/text.js";
 import type { Paragraph } from "../read/types.js";
 import type { SectionModel } from "../model/schema.js";
@@ -12,7 +17,10 @@ import type { SectionModel } from "../model/schema.js";
 export type Role = SectionModel["role"];
 
 /** Heading words on diacritic-folded, upper-cased heading text; first match wins. */
-const ROLE_RULES: [Role, RegExp][] = SECTION_HEADINGS.map(([role, words]) => [role, headingPattern(words)]);
+const ROLE_RULES: [Role, RegExp][] = SECTION_HEADINGS.map(([role, words]) => [
+  role,
+  headingPattern(words),
+]);
 
 export function roleOf(heading: string): Role {
   const k = foldKey(heading);
@@ -57,7 +65,13 @@ export function isSubHeading(p: Paragraph): boolean {
   const kind = labelKind(p.label);
   const text = p.text.trim();
   const colon = text.indexOf(":");
-  if ((kind === "number" || kind === "letter") && colon > 0 && colon <= 40 && INLINE_HEADING.test(foldKey(text.slice(0, colon)))) return true;
+  if (
+    (kind === "number" || kind === "letter") &&
+    colon > 0 &&
+    colon <= 40 &&
+    INLINE_HEADING.test(foldKey(text.slice(0, colon)))
+  )
+    return true;
   if (text.length > 100) return false;
   if (/[.;]$/.test(text)) return false;
   if (kind === "number" || kind === "letter") return text.length <= 80 || p.bold === true;

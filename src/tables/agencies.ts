@@ -13,7 +13,8 @@ function tidy(s: string): string {
 
 function splitCommas(part: string): string[] {
   const pieces = part.split(/,\s*/).map(tidy).filter(Boolean);
-  if (pieces.length > 1 && pieces.every((p) => AGENCY_HEAD.test(`${p} `) && !/^Các\s/u.test(p))) return pieces;
+  if (pieces.length > 1 && pieces.every((p) => AGENCY_HEAD.test(`${p} `) && !/^Các\s/u.test(p)))
+    return pieces;
   return [tidy(part)];
 }
 

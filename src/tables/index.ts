@@ -74,7 +74,8 @@ export function splitTables(blocks: Block[]): SplitBlocks {
  * have garbled its header on this page ("CƠ QUAN PHI HỢP").
  */
 function sameRoles(a: Table, b: Table): boolean {
-  const ha = findHeader(a), hb = findHeader(b);
+  const ha = findHeader(a),
+    hb = findHeader(b);
   if (!ha || !hb) return false;
   if (ha.roles.filter(Boolean).join() === hb.roles.filter(Boolean).join()) return true;
   if (ha.roles.length !== hb.roles.length) return false;

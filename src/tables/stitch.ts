@@ -18,7 +18,9 @@ export interface Header {
 
 /** Which grid cell covers each (row, col) slot. */
 export function coverage(t: Table): (TableCell | undefined)[][] {
-  const grid: (TableCell | undefined)[][] = Array.from({ length: t.rowCount }, () => Array(t.colCount).fill(undefined));
+  const grid: (TableCell | undefined)[][] = Array.from({ length: t.rowCount }, () =>
+    Array(t.colCount).fill(undefined),
+  );
   for (const c of t.cells) {
     for (let r = c.row; r < Math.min(t.rowCount, c.row + c.rowSpan); r++) {
       for (let k = c.col; k < Math.min(t.colCount, c.col + c.colSpan); k++) grid[r][k] = c;
@@ -122,8 +124,10 @@ function columnsByPosition(header: Table, t: Table): number[] {
   }
   const he = header.colEdges;
   return Array.from({ length: t.colCount }, (_, k) => {
-    const x0 = t.colEdges![k], x1 = t.colEdges![k + 1];
-    let best = -1, bestOverlap = 0;
+    const x0 = t.colEdges![k],
+      x1 = t.colEdges![k + 1];
+    let best = -1,
+      bestOverlap = 0;
     for (let j = 0; j < he.length - 1; j++) {
       const o = Math.min(x1, he[j + 1]) - Math.max(x0, he[j]);
       if (o > bestOverlap) {
@@ -167,10 +171,20 @@ export function stitch(fragments: Table[], caption?: string): TaskTable | null {
       if (skip.has(r)) continue;
       const cellsInRow = [...new Set(cov[r].filter(Boolean))] as TableCell[];
       if (!cellsInRow.some((c) => cellText(c))) continue; // an empty row carries nothing
-      const slot: RowSlot = { cells: {}, extras: {}, page: t.page, continues: false, pageTop: top, gridRow: r };
+      const slot: RowSlot = {
+        cells: {},
+        extras: {},
+        page: t.page,
+        continues: false,
+        pageTop: top,
+        gridRow: r,
+      };
       const wide = cellsInRow.find((c) => c.colSpan >= Math.max(2, t.colCount - 1) && c.row === r);
       const sttCol = firstCol(roles, "stt");
-      if (wide && cellsInRow.every((c) => c === wide || (sttCol >= 0 && c.col === sttCol) || !cellText(c))) {
+      if (
+        wide &&
+        cellsInRow.every((c) => c === wide || (sttCol >= 0 && c.col === sttCol) || !cellText(c))
+      ) {
         slot.groupRow = wide;
       } else {
         roles.forEach((role, k) => {
@@ -179,7 +193,8 @@ export function stitch(fragments: Table[], caption?: string): TaskTable | null {
           if (!role && name && cov[r][k] && !slot.extras[name]) slot.extras[name] = cov[r][k]!;
         });
       }
-      if (top && fi > 0 && out.rows.length) slot.continues = continuesPrevious(slot, out.rows[out.rows.length - 1], out);
+      if (top && fi > 0 && out.rows.length)
+        slot.continues = continuesPrevious(slot, out.rows[out.rows.length - 1], out);
       out.rows.push(slot);
       top = false;
     }

@@ -17,7 +17,7 @@ import { splitAgencies } from "./agencies.js";
 
 /** OCR rows read with less mean confidence than this are flagged for a person to check. */
 const OCR_DOUBTFUL = 0.8;
-import type { ColumnRole, } from "../lexicon/columns.js";
+import type { ColumnRole } from "../lexicon/columns.js";
 import type { RowSlot, TaskTable } from "./stitch.js";
 
 interface GroupState {
@@ -65,7 +65,11 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
   let cur: GroupState | null = null;
   let prev: RowRecord | null = null;
 
-  const newGroup = (title: string, label: string | undefined, cell: TableCell | undefined): GroupState => {
+  const newGroup = (
+    title: string,
+    label: string | undefined,
+    cell: TableCell | undefined,
+  ): GroupState => {
     const n = labelNumber(label) ?? groups.length + startGroup + 1;
     const number = groups.some((g) => g.number === n) ? groups.length + startGroup + 1 : n;
     const group: TaskGroupModel = { id: `g-${number}`, number, title };
@@ -93,7 +97,8 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
         const before = prev.slot.cells[role];
         if (!cellText(cell) && before && cell !== before && cell.rowSpan > 1) {
           // An empty merged cell under the cut row goes on with the cell above the break.
-          for (const later of table.rows) if (later.cells[role] === cell) later.cells[role] = before;
+          for (const later of table.rows)
+            if (later.cells[role] === cell) later.cells[role] = before;
         }
         if (!cellText(cell) || cell === before) continue;
         if (role === "task") prev.taskParas.push(...cell.paragraphs);
@@ -115,7 +120,11 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       const label = gcell.paragraphs[0]?.label;
       const numbered = ["number", "roman", "letter"].includes(labelKind(label) ?? "");
       if (text && (numbered || !cur || !slot.pageTop)) {
-        cur = newGroup(joinLines(gcell.paragraphs.map((p) => p.text)), numbered ? label : undefined, gcell);
+        cur = newGroup(
+          joinLines(gcell.paragraphs.map((p) => p.text)),
+          numbered ? label : undefined,
+          gcell,
+        );
       } else if (cur) {
         // The group's merged cell goes on from the previous page.
         if (text) appendGroupTitle(cur, gcell);
@@ -128,20 +137,33 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
         const before = prev.slot.cells[role];
         // A merged cell is open across the break if either part spans rows: the part above
         // may cover only the page's last row, the part below is then an empty merged cell.
-        if (!before || cell === before || (before.rowSpan < 2 && (cell?.rowSpan ?? 1) < 2)) continue;
+        if (!before || cell === before || (before.rowSpan < 2 && (cell?.rowSpan ?? 1) < 2))
+          continue;
         const text = cellText(cell);
         if (!text) {
           slot.cells[role] = before;
           // The rest of the empty part, on this page, is the same cell too.
-          for (const later of table.rows) if (cell && later.cells[role] === cell) later.cells[role] = before;
-          diagnostics.push(diag("warning", "merged-across-page", `the ${role} cell is empty at the top of the page; read as the merged cell above the page break continuing`, { file, page: slot.page }));
+          for (const later of table.rows)
+            if (cell && later.cells[role] === cell) later.cells[role] = before;
+          diagnostics.push(
+            diag(
+              "warning",
+              "merged-across-page",
+              `the ${role} cell is empty at the top of the page; read as the merged cell above the page break continuing`,
+              { file, page: slot.page },
+            ),
+          );
         } else if (/^\p{Ll}/u.test(text) && cell) {
           extra.set(before, [...(extra.get(before) ?? []), ...cell.paragraphs]);
           slot.cells[role] = before;
         }
       }
     }
-    const rec: RowRecord = { slot, group: cur, taskParas: [...(slot.cells.task?.paragraphs ?? [])] };
+    const rec: RowRecord = {
+      slot,
+      group: cur,
+      taskParas: [...(slot.cells.task?.paragraphs ?? [])],
+    };
     records.push(rec);
     prev = rec;
   }
@@ -159,7 +181,12 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const items = splitItems(rec.taskParas);
     if (!items.length) {
       if (CARRIED.some((r) => cellText(rec.slot.cells[r]))) {
-        diagnostics.push(diag("warning", "row-without-task", "a table row has cells but no task text", { file, page: rec.slot.page }));
+        diagnostics.push(
+          diag("warning", "row-without-task", "a table row has cells but no task text", {
+            file,
+            page: rec.slot.page,
+          }),
+        );
       }
       continue;
     }
@@ -171,7 +198,10 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     const more = otherColumns(table, rec.slot, extra);
     const rowIds: RowIds = { page: rec.slot.page, gridRow: rec.slot.gridRow, ids: [] };
     // Read by OCR: the row's confidence is the mean over its cells' paragraphs.
-    const rowParas = [...rec.taskParas, ...CARRIED.flatMap((r) => paragraphsOf(rec.slot.cells[r], extra))];
+    const rowParas = [
+      ...rec.taskParas,
+      ...CARRIED.flatMap((r) => paragraphsOf(rec.slot.cells[r], extra)),
+    ];
     const ocr = meanConf(rowParas.map((p) => p.ocrConfidence));
     rows.push(rowIds);
     for (const item of items) {
@@ -190,13 +220,38 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
       const targets = findTargets(item.text);
       if (targets.length) task.targets = targets;
       Object.assign(task, more);
-      task.source = { file: sourceName, ...(rec.slot.page ? { page: rec.slot.page } : {}), ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}) };
+      task.source = {
+        file: sourceName,
+        ...(rec.slot.page ? { page: rec.slot.page } : {}),
+        ...(ocr !== undefined ? { ocr: { confidence: Math.round(ocr * 100) / 100 } } : {}),
+      };
       if (ocr !== undefined && ocr < OCR_DOUBTFUL) {
-        diagnostics.push(diag("warning", "ocr-low-confidence", `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`, { file, page: rec.slot.page, rowId: id }));
+        diagnostics.push(
+          diag(
+            "warning",
+            "ocr-low-confidence",
+            `task ${id} was read by OCR with confidence ${ocr.toFixed(2)}: check it against the scan`,
+            { file, page: rec.slot.page, rowId: id },
+          ),
+        );
       }
-      if (!lead.length) diagnostics.push(diag("warning", "lead-empty", `task ${id} has no lead agency`, { file, page: rec.slot.page, rowId: id }));
+      if (!lead.length)
+        diagnostics.push(
+          diag("warning", "lead-empty", `task ${id} has no lead agency`, {
+            file,
+            page: rec.slot.page,
+            rowId: id,
+          }),
+        );
       if (deadline.raw && deadline.kind === "unspecified") {
-        diagnostics.push(diag("warning", "deadline-unparsed", `task ${id}: cannot read the deadline "${deadline.raw}"`, { file, page: rec.slot.page, rowId: id, actual: deadline.raw }));
+        diagnostics.push(
+          diag(
+            "warning",
+            "deadline-unparsed",
+            `task ${id}: cannot read the deadline "${deadline.raw}"`,
+            { file, page: rec.slot.page, rowId: id, actual: deadline.raw },
+          ),
+        );
       }
       tasks.push(task);
       rowIds.ids.push(id);
@@ -206,7 +261,12 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
     // A group cell with only its number ("3."): the model needs a title, and inventing one would mislead.
     if (!g.title.trim()) {
       g.title = String(g.number);
-      diagnostics.push(diag("warning", "group-untitled", `group ${g.number} has a number but no title`, { file, rowId: g.id }));
+      diagnostics.push(
+        diag("warning", "group-untitled", `group ${g.number} has a number but no title`, {
+          file,
+          rowId: g.id,
+        }),
+      );
     }
   }
   return { taskGroups: groups, tasks, diagnostics, rows };
@@ -221,12 +281,23 @@ export function tableToTasks(table: TaskTable, file: string, startGroup = 0): Ta
 function fillEmptyMergedFromNextPage(table: TaskTable): void {
   const rows = table.rows;
   for (let i = rows.length - 1; i > 0; i--) {
-    const slot = rows[i], prev = rows[i - 1];
+    const slot = rows[i],
+      prev = rows[i - 1];
     if (!slot.pageTop || slot.groupRow || prev.groupRow) continue;
     for (const role of CARRIED) {
-      const before = prev.cells[role], cell = slot.cells[role];
-      if (!before || !cell || before === cell || cellText(before) || before.rowSpan < 2 || !cellText(cell)) continue;
-      for (let j = i - 1; j >= 0; j--) if (rows[j].cells[role] === before) rows[j].cells[role] = cell;
+      const before = prev.cells[role],
+        cell = slot.cells[role];
+      if (
+        !before ||
+        !cell ||
+        before === cell ||
+        cellText(before) ||
+        before.rowSpan < 2 ||
+        !cellText(cell)
+      )
+        continue;
+      for (let j = i - 1; j >= 0; j--)
+        if (rows[j].cells[role] === before) rows[j].cells[role] = cell;
     }
   }
 }
@@ -242,7 +313,8 @@ function otherColumns(
 ): Pick<TaskModel, "funding" | "note" | "extra"> {
   const out: Pick<TaskModel, "funding" | "note" | "extra"> = {};
   for (const role of ["funding", "note"] as const) {
-    if (table.roles.includes(role)) out[role] = textOfParas(paragraphsOf(slot.cells[role], extra)) || null;
+    if (table.roles.includes(role))
+      out[role] = textOfParas(paragraphsOf(slot.cells[role], extra)) || null;
   }
   if (table.extraHeaders.length) {
     out.extra = {};
@@ -273,7 +345,8 @@ export function splitItems(paras: Paragraph[]): Item[] {
     const kind = labelKind(p.label);
     if (kind === "plus" || kind === "letter") items.push({ text: p.text, sub: true });
     else if (kind) items.push({ text: p.text, sub: false });
-    else if (items.length) items[items.length - 1].text = joinLines([items[items.length - 1].text, p.text]);
+    else if (items.length)
+      items[items.length - 1].text = joinLines([items[items.length - 1].text, p.text]);
     else items.push({ text: p.text, sub: false });
   }
   return items.filter((i) => i.text.trim());

@@ -84,7 +84,9 @@ export function findIndentSlip(text: string, fromLine = 1): IndentSlip | undefin
       const between = popped.length > 0 && col > top.indent;
       if (between || (col === top.indent && top.kind === "seq" && !isItem)) {
         const like = sibling && prev.indent === sibling.indent ? prev : sibling;
-        const where = like ? ` (column ${like.indent + 1}, as ${like.key ? `"${like.key}"` : "the key"} on line ${like.line})` : "";
+        const where = like
+          ? ` (column ${like.indent + 1}, as ${like.key ? `"${like.key}"` : "the key"} on line ${like.line})`
+          : "";
         return {
           line: n,
           column: col + 1,
@@ -114,7 +116,8 @@ export function findIndentSlip(text: string, fromLine = 1): IndentSlip | undefin
     }
     const restKey = KEY.exec(rest)?.[1];
     const value = restKey !== undefined ? rest.slice(rest.indexOf(":") + 1).trim() : rest;
-    opened = rest === "-" || (restKey !== undefined && value === "") || /^[|>][-+0-9]*$/.test(value);
+    opened =
+      rest === "-" || (restKey !== undefined && value === "") || /^[|>][-+0-9]*$/.test(value);
     if (restKey !== undefined && /^[|>][-+0-9]*$/.test(value)) blockScalarAt = col;
     flow = flowDepth(value);
     prev = { line: n, indent: col, key: restKey };

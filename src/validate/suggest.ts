@@ -26,7 +26,8 @@ export function keysAt(path: (string | number)[], schema: z.ZodType = Plan): str
   for (const seg of path) {
     unwrap();
     if (def.type === "array" && typeof seg === "number" && def.element) def = def.element._zod.def;
-    else if (def.type === "object" && typeof seg === "string" && def.shape?.[seg]) def = def.shape[seg]._zod.def;
+    else if (def.type === "object" && typeof seg === "string" && def.shape?.[seg])
+      def = def.shape[seg]._zod.def;
     else return [];
   }
   unwrap();
@@ -35,12 +36,20 @@ export function keysAt(path: (string | number)[], schema: z.ZodType = Plan): str
 
 /** Edits (insert, delete, replace, swap two neighbours) from a to b, ignoring case. */
 export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase(), y = b.toLowerCase();
-  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const x = a.toLowerCase(),
+    y = b.toLowerCase();
+  const d = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= x.length; i++)
     for (let j = 1; j <= y.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[x.length][y.length];
 }

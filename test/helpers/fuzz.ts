@@ -21,11 +21,33 @@ export function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+  };
 }
 export type Rng = ReturnType<typeof rng>;
 
-const TOKENS = ["\0", "\xff", "%%EOF", "<<", ">>", "obj", "endobj", "stream", "/Length 99999999", "(", ")", "<w:p>", "</w:tbl>", "]]>", "&#0;", "\u202e", "ộ"].map((s) => Buffer.from(s, "latin1"));
+const TOKENS = [
+  "\0",
+  "\xff",
+  "%%EOF",
+  "<<",
+  ">>",
+  "obj",
+  "endobj",
+  "stream",
+  "/Length 99999999",
+  "(",
+  ")",
+  "<w:p>",
+  "</w:tbl>",
+  "]]>",
+  "&#0;",
+  "\u202e",
+  "ộ",
+].map((s) => Buffer.from(s, "latin1"));
 
 /** One byte-level mutation. */
 export function mutateBytes(data: Buffer, r: Rng): Buffer {
@@ -42,7 +64,10 @@ export function mutateBytes(data: Buffer, r: Rng): Buffer {
       return out;
     }
     case 2:
-      return Buffer.concat([data.subarray(0, at), data.subarray(Math.min(data.length, at + 1 + r.int(512)))]);
+      return Buffer.concat([
+        data.subarray(0, at),
+        data.subarray(Math.min(data.length, at + 1 + r.int(512))),
+      ]);
     case 3: {
       const len = 1 + r.int(512);
       return Buffer.concat([data.subarray(0, at), data.subarray(at, at + len), data.subarray(at)]);
@@ -59,7 +84,8 @@ async function parseOutcome(name: string, data: Buffer): Promise<"plan" | "input
     try {
       const { plan } = buildPlan([await readBuffer(name, new Uint8Array(data))]);
       const check = Plan.safeParse(plan);
-      if (!check.success) throw new Error(`the plan does not satisfy the schema: ${check.error.issues[0].message}`);
+      if (!check.success)
+        throw new Error(`the plan does not satisfy the schema: ${check.error.issues[0].message}`);
       return "plan" as const;
     } catch (e) {
       if (e instanceof InputError) return "input-error" as const;
@@ -67,7 +93,13 @@ async function parseOutcome(name: string, data: Buffer): Promise<"plan" | "input
     }
   })();
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${CASE_TIMEOUT_MS} ms`)), CASE_TIMEOUT_MS)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(
+        () => reject(new Error(`no answer in ${CASE_TIMEOUT_MS} ms`)),
+        CASE_TIMEOUT_MS,
+      )),
+  );
   try {
     return await Promise.race([work, timeout]);
   } finally {
@@ -75,7 +107,12 @@ async function parseOutcome(name: string, data: Buffer): Promise<"plan" | "input
   }
 }
 
-export async function campaign(label: string, cases: number, seed: number, make: (r: Rng) => Promise<[string, Buffer]>) {
+export async function campaign(
+  label: string,
+  cases: number,
+  seed: number,
+  make: (r: Rng) => Promise<[string, Buffer]>,
+) {
   const r = rng(seed);
   const seen = { plan: 0, "input-error": 0 };
   for (let i = 0; i < cases; i++) {

@@ -3,7 +3,7 @@
 /** One page per string, Helvetica 11pt, each string on one line. */
 export function makePdf(pages: string[]): Buffer {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   add("<< /Type /Catalog /Pages 2 0 R >>");
   add(""); // pages, filled in below
   add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
@@ -12,7 +12,9 @@ export function makePdf(pages: string[]): Buffer {
     const escaped = text.replace(/[\\()]/g, "\\$&");
     const stream = `BT /F1 11 Tf 72 770 Td (${escaped}) Tj ET`;
     add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`,
+    );
     kids.push(objects.length);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;

@@ -10,7 +10,11 @@ export interface RunResult {
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
-export async function run(args: string[], env: Record<string, string> = {}, opts: { isTTY?: boolean; stdoutIsTTY?: boolean; cwd?: string } = {}): Promise<RunResult> {
+export async function run(
+  args: string[],
+  env: Record<string, string> = {},
+  opts: { isTTY?: boolean; stdoutIsTTY?: boolean; cwd?: string } = {},
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {

@@ -37,7 +37,11 @@ describe("#14 diff of a 5000-task plan", () => {
       .filter((t, i) => i % 409 === 1 && t.deadline.kind === "due")
       .map((t) => t.id);
     const later = {
-      raw: "12/2029", kind: "due", due: "2029-12", recurrence: null, requestedBy: null,
+      raw: "12/2029",
+      kind: "due",
+      due: "2029-12",
+      recurrence: null,
+      requestedBy: null,
     } as const;
     const edited: TaskModel[] = plan.tasks
       .filter((t) => !dropped.includes(t.id))

@@ -21,9 +21,16 @@ const LEGACY_FONTS = /^(\.Vn|VNI[- ]|VNtimes|VN-)/i;
  * zip's headers can lie, so a bomb is stopped by what it produces, not by
  * what it declares. `budget.left` is shared by all the entries read.
  */
-function inflateCounted(file: string, name: string, entry: JSZip.JSZipObject, budget: { left: number; limit: number }): Promise<string> {
+function inflateCounted(
+  file: string,
+  name: string,
+  entry: JSZip.JSZipObject,
+  budget: { left: number; limit: number },
+): Promise<string> {
   type Stream = JSZip.JSZipStreamHelper<Uint8Array>;
-  const stream = (entry as unknown as { internalStream(type: "uint8array"): Stream }).internalStream("uint8array");
+  const stream = (
+    entry as unknown as { internalStream(type: "uint8array"): Stream }
+  ).internalStream("uint8array");
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let stopped = false;
@@ -34,7 +41,13 @@ function inflateCounted(file: string, name: string, entry: JSZip.JSZipObject, bu
         if (budget.left < 0) {
           stopped = true;
           stream.pause();
-          reject(new InputError(file, `${name} inflates past the --max-bytes limit of ${formatBytes(budget.limit)} (a zip bomb?)`, "input-zip-bomb"));
+          reject(
+            new InputError(
+              file,
+              `${name} inflates past the --max-bytes limit of ${formatBytes(budget.limit)} (a zip bomb?)`,
+              "input-zip-bomb",
+            ),
+          );
           return;
         }
         chunks.push(chunk);
@@ -50,7 +63,11 @@ function inflateCounted(file: string, name: string, entry: JSZip.JSZipObject, bu
   });
 }
 
-export async function readDocx(file: SourceFile, data: Uint8Array, maxInflated = DEFAULT_LIMITS.maxInflatedBytes): Promise<Block[]> {
+export async function readDocx(
+  file: SourceFile,
+  data: Uint8Array,
+  maxInflated = DEFAULT_LIMITS.maxInflatedBytes,
+): Promise<Block[]> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -60,16 +77,22 @@ export async function readDocx(file: SourceFile, data: Uint8Array, maxInflated =
   const entries = Object.values(zip.files);
   let total = 0;
   for (const e of entries) {
-    const size = (e as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    const size =
+      (e as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
   }
   // What the headers declare is a first, cheap refusal; inflateCounted enforces the limit on what comes out.
   if (entries.length > MAX_ENTRIES || total > maxInflated) {
-    throw new InputError(file.name, `the archive would inflate to ${formatBytes(total)} in ${entries.length} entries, over the --max-bytes limit of ${formatBytes(maxInflated)} (zip bomb?)`, "input-zip-bomb");
+    throw new InputError(
+      file.name,
+      `the archive would inflate to ${formatBytes(total)} in ${entries.length} entries, over the --max-bytes limit of ${formatBytes(maxInflated)} (zip bomb?)`,
+      "input-zip-bomb",
+    );
   }
   const budget = { left: maxInflated, limit: maxInflated };
   const docEntry = zip.file("word/document.xml");
-  if (!docEntry) throw new InputError(file.name, "not a DOCX file (no word/document.xml)", "input-corrupt");
+  if (!docEntry)
+    throw new InputError(file.name, "not a DOCX file (no word/document.xml)", "input-corrupt");
   // A damaged entry fails in jszip's inflate ("uncompressed data size mismatch") or in the XML parser: either way the file is corrupt.
   const read = async (name: string) => {
     const e = zip.file(name);
@@ -77,7 +100,11 @@ export async function readDocx(file: SourceFile, data: Uint8Array, maxInflated =
       return e ? parseXml(await inflateCounted(file.name, name, e, budget)) : undefined;
     } catch (err) {
       if (err instanceof InputError) throw err;
-      throw new InputError(file.name, `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`, "input-corrupt");
+      throw new InputError(
+        file.name,
+        `cannot read ${name}: ${(err as Error).message.replace(/^Bug : /, "")}`,
+        "input-corrupt",
+      );
     }
   };
   const doc = (await read("word/document.xml"))!;
@@ -90,7 +117,10 @@ export async function readDocx(file: SourceFile, data: Uint8Array, maxInflated =
   const blocks = readBlocks(body(bodyNode), ctx);
   const legacy = [...ctx.fonts].filter((f) => LEGACY_FONTS.test(f));
   if (legacy.length) {
-    file.warn("legacy-encoding", `text uses legacy Vietnamese fonts (${legacy.join(", ")}); TCVN3/VNI text is not Unicode and will read as garbage`);
+    file.warn(
+      "legacy-encoding",
+      `text uses legacy Vietnamese fonts (${legacy.join(", ")}); TCVN3/VNI text is not Unicode and will read as garbage`,
+    );
   }
   return blocks;
 }
@@ -103,7 +133,10 @@ interface Ctx {
 
 /** Paragraph styles: numbering and bold inherited through w:basedOn. */
 class Styles {
-  private byId = new Map<string, { numId?: string; ilvl?: number; bold?: boolean; basedOn?: string }>();
+  private byId = new Map<
+    string,
+    { numId?: string; ilvl?: number; bold?: boolean; basedOn?: string }
+  >();
   constructor(root: XNode[] | undefined) {
     const st = root ? child(root, "w:styles") : undefined;
     if (!st) return;
@@ -184,7 +217,14 @@ function readParagraph(p: XNode, ctx: Ctx): Paragraph[] {
   const textRuns = runs.filter((r) => r.text.trim());
   const bold = textRuns.length > 0 && textRuns.every((r) => r.bold);
   const italic = textRuns.length > 0 && textRuns.every((r) => r.italic);
-  const align = jc === "center" ? "center" : jc === "right" || jc === "end" ? "right" : jc === "both" || jc === "distribute" ? "justify" : "left";
+  const align =
+    jc === "center"
+      ? "center"
+      : jc === "right" || jc === "end"
+        ? "right"
+        : jc === "both" || jc === "distribute"
+          ? "justify"
+          : "left";
   const out: Paragraph[] = [];
   texts.forEach((t, i) => {
     const norm = normalizeText(t);
@@ -220,13 +260,22 @@ function collectRuns(nodes: XNode[], ctx: Ctx, out: RunText[], styleBold: boolea
       let text = "";
       for (const r of rb) {
         const t = tagOf(r);
-        if (t === "w:t") text += body(r).map((x) => String(x["#text"] ?? "")).join("");
+        if (t === "w:t")
+          text += body(r)
+            .map((x) => String(x["#text"] ?? ""))
+            .join("");
         else if (t === "w:tab" || t === "w:ptab") text += " ";
         else if (t === "w:br" || t === "w:cr") text += "\n";
         else if (t === "w:noBreakHyphen") text += "-";
       }
       if (text) out.push({ text, bold, italic });
-    } else if (tag === "w:hyperlink" || tag === "w:smartTag" || tag === "w:ins" || tag === "w:fldSimple" || tag === "w:customXml") {
+    } else if (
+      tag === "w:hyperlink" ||
+      tag === "w:smartTag" ||
+      tag === "w:ins" ||
+      tag === "w:fldSimple" ||
+      tag === "w:customXml"
+    ) {
       collectRuns(body(n), ctx, out, styleBold);
     } else if (tag === "w:sdt") {
       const content = child(body(n), "w:sdtContent");
@@ -263,7 +312,9 @@ function readTable(tbl: XNode, ctx: Ctx): Table {
       const span = Number(attr(child(tcPrBody, "w:gridSpan"), "w:val") ?? 1) || 1;
       const vMergeNode = child(tcPrBody, "w:vMerge");
       const vMerge = vMergeNode ? (attr(vMergeNode, "w:val") ?? "continue") : undefined;
-      const paragraphs = readBlocks(tcBody, ctx).flatMap((b) => (b.kind === "paragraph" ? [b] : nestedParagraphs(b)));
+      const paragraphs = readBlocks(tcBody, ctx).flatMap((b) =>
+        b.kind === "paragraph" ? [b] : nestedParagraphs(b),
+      );
       const origin = open.get(c);
       if (vMerge === "continue" && origin && origin.col === c) {
         origin.rowSpan = r - origin.row + 1;

@@ -65,7 +65,10 @@ export class Numbering {
     const key = num.startOverrides.size ? `num:${numId}` : `abs:${num.abstractId}`;
     let counts = this.counters.get(key);
     if (!counts) {
-      counts = Array.from({ length: 9 }, (_, i) => (num.startOverrides.get(i) ?? levels.get(i)?.start ?? 1) - 1);
+      counts = Array.from(
+        { length: 9 },
+        (_, i) => (num.startOverrides.get(i) ?? levels.get(i)?.start ?? 1) - 1,
+      );
       this.counters.set(key, counts);
     }
     counts[ilvl] += 1;
@@ -114,8 +117,26 @@ function letters(n: number): string {
 }
 
 function toRoman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }

@@ -48,7 +48,14 @@ function headerColumns(runs: Run[]): { x0: number; x1: number; text: string }[] 
   }
   return cols
     .sort((a, b) => a.x0 - b.x0)
-    .map((c) => ({ x0: c.x0, x1: c.x1, text: c.runs.sort((a, b) => a.y - b.y || a.x0 - b.x0).map((r) => r.str).join(" ") }));
+    .map((c) => ({
+      x0: c.x0,
+      x1: c.x1,
+      text: c.runs
+        .sort((a, b) => a.y - b.y || a.x0 - b.x0)
+        .map((r) => r.str)
+        .join(" "),
+    }));
 }
 
 export interface Found {
@@ -63,7 +70,11 @@ export function findBorderlessHeader(runs: Run[]): Found | null {
   for (let i = 0; i < Math.min(bs.length, 60); i++) {
     // Header cells wrap ("Đơn vị chủ" / "trì") and centre vertically: of the windows one to six
     // lines tall, take the one naming most columns.
-    let best: { h: number; cols: ReturnType<typeof headerColumns>; roles: ReturnType<typeof headerRoles> } | null = null;
+    let best: {
+      h: number;
+      cols: ReturnType<typeof headerColumns>;
+      roles: ReturnType<typeof headerRoles>;
+    } | null = null;
     for (let h = 1; h <= 6 && i + h <= bs.length; h++) {
       const window = bs.slice(i, i + h);
       if (h > 1 && window[h - 1].y - window[h - 2].y > window[0].size * 1.8) break;
@@ -80,7 +91,11 @@ export function findBorderlessHeader(runs: Run[]): Found | null {
       const below = runs.filter((r) => r.y > window[h - 1].y + 1);
       const starts = columnStarts(cols, below);
       const right = Math.max(...cols.map((c) => c.x1), ...below.map((r) => r.x1));
-      return { model: { starts, right, roles, headers: cols.map((c) => c.text) }, headerTop: window[0].y - window[0].size, headerBottom: window[h - 1].y + window[h - 1].size * 0.3 };
+      return {
+        model: { starts, right, roles, headers: cols.map((c) => c.text) },
+        headerTop: window[0].y - window[0].size,
+        headerBottom: window[h - 1].y + window[h - 1].size * 0.3,
+      };
     }
   }
   return null;
@@ -95,7 +110,9 @@ export function findBorderlessHeader(runs: Run[]): Found | null {
  */
 function columnStarts(cols: { x0: number; x1: number }[], body: Run[]): number[] {
   const edges = leftEdgeStarts(cols, body);
-  return edges.map((start, j) => (j > 0 ? (gutter(cols[j - 1].x1, cols[j].x0, body) ?? start) : start));
+  return edges.map((start, j) =>
+    j > 0 ? (gutter(cols[j - 1].x1, cols[j].x0, body) ?? start) : start,
+  );
 }
 
 function gutter(a: number, b: number, body: Run[]): number | null {
@@ -125,7 +142,10 @@ function leftEdgeStarts(cols: { x0: number; x1: number }[], body: Run[]): number
     const k = Math.round(r.x0 / 3) * 3;
     edges.set(k, (edges.get(k) ?? 0) + 1);
   }
-  const common = [...edges.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);
+  const common = [...edges.entries()]
+    .filter(([, n]) => n >= 2)
+    .map(([x]) => x)
+    .sort((a, b) => a - b);
   const starts: number[] = [];
   cols.forEach((c, j) => {
     const prev = j > 0 ? starts[j - 1] : -Infinity;
@@ -139,7 +159,12 @@ function leftEdgeStarts(cols: { x0: number; x1: number }[], body: Run[]): number
 const MARKER = /^([-–+•]|\d{1,2}(\.\d{1,2})*[.)]|[IVX]{1,5}\.?)(\s|$)/u;
 
 /** Build a table from the runs below the header (or the whole page on a continuation page). */
-export function borderlessTable(runs: Run[], model: ColumnModel, page: number, withHeader: Found | null): Table | null {
+export function borderlessTable(
+  runs: Run[],
+  model: ColumnModel,
+  page: number,
+  withHeader: Found | null,
+): Table | null {
   const colOf = (x: number) => {
     let k = 0;
     for (let j = 0; j < model.starts.length; j++) if (x >= model.starts[j] - 1) k = j;
@@ -157,18 +182,28 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
   const titleBands = new Set<number>();
   // Without a number column or item markers, a row starts where the task
   // column starts a paragraph after more space than the lines of a cell leave.
-  const steps = bs.slice(1).map((b, i) => b.y - bs[i].y).filter((d) => d < 2 * b0Size(bs));
+  const steps = bs
+    .slice(1)
+    .map((b, i) => b.y - bs[i].y)
+    .filter((d) => d < 2 * b0Size(bs));
   const pitch = median(steps);
-  const gapBefore = (i: number) => i > 0 && pitch > 0 && bs[i].y - bs[i - 1].y > pitch + 0.12 * bs[i].size;
+  const gapBefore = (i: number) =>
+    i > 0 && pitch > 0 && bs[i].y - bs[i - 1].y > pitch + 0.12 * bs[i].size;
   bs.forEach((b, i) => {
-    const spills = b.runs.some((r) => colOf(r.x0) < model.starts.length - 1 && r.x1 > model.starts[colOf(r.x0) + 1] + 15);
+    const spills = b.runs.some(
+      (r) => colOf(r.x0) < model.starts.length - 1 && r.x1 > model.starts[colOf(r.x0) + 1] + 15,
+    );
     const hasStt = stt >= 0 && b.runs.some((r) => colOf(r.x0) === stt);
-    const taskItem = task >= 0 && b.runs.some((r) => colOf(r.x0) === task && MARKER.test(r.str.trim()));
+    const taskItem =
+      task >= 0 && b.runs.some((r) => colOf(r.x0) === task && MARKER.test(r.str.trim()));
     const oneColumn = b.runs.every((r) => colOf(r.x0) === colOf(b.runs[0].x0));
     // A group title spills across columns; its wrapped lines follow without a number of their own.
     // A bold line from the first columns with no cell text beside it is a group title, numbered
     // or not; the bold lines right under it are the rest of that title.
-    const boldTitle = b.runs.every((r) => r.bold) && colOf(b.runs[0].x0) <= Math.max(task, 0) && (spills || oneColumn);
+    const boldTitle =
+      b.runs.every((r) => r.bold) &&
+      colOf(b.runs[0].x0) <= Math.max(task, 0) &&
+      (spills || oneColumn);
     if (boldTitle && titleBands.has(i - 1)) {
       titleBands.add(i);
       return;
@@ -192,11 +227,27 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
       const sttRuns = stt >= 0 ? rowRuns.filter((x) => colOf(x.x0) === stt) : [];
       const rest = rowRuns.filter((x) => !sttRuns.includes(x));
       const first = stt === 0 ? 1 : 0;
-      if (stt === 0) cells.push({ row: r, col: 0, rowSpan: 1, colSpan: 1, page, paragraphs: paras(sttRuns) });
-      cells.push({ row: r, col: first, rowSpan: 1, colSpan: cols - first, page, paragraphs: paras(rest) });
+      if (stt === 0)
+        cells.push({ row: r, col: 0, rowSpan: 1, colSpan: 1, page, paragraphs: paras(sttRuns) });
+      cells.push({
+        row: r,
+        col: first,
+        rowSpan: 1,
+        colSpan: cols - first,
+        page,
+        paragraphs: paras(rest),
+      });
       return;
     }
-    for (let k = 0; k < cols; k++) cells.push({ row: r, col: k, rowSpan: 1, colSpan: 1, page, paragraphs: paras(rowRuns.filter((x) => colOf(x.x0) === k)) });
+    for (let k = 0; k < cols; k++)
+      cells.push({
+        row: r,
+        col: k,
+        rowSpan: 1,
+        colSpan: 1,
+        page,
+        paragraphs: paras(rowRuns.filter((x) => colOf(x.x0) === k)),
+      });
   });
   return {
     kind: "table",
@@ -206,7 +257,9 @@ export function borderlessTable(runs: Run[], model: ColumnModel, page: number, w
     page,
     colEdges: [...model.starts, model.right],
     // The page with the header says what its columns are; the others are matched to it by position.
-    ...(withHeader ? { columnRoles: model.roles, ...(model.headers ? { columnHeaders: model.headers } : {}) } : {}),
+    ...(withHeader
+      ? { columnRoles: model.roles, ...(model.headers ? { columnHeaders: model.headers } : {}) }
+      : {}),
   };
 }
 

@@ -5,7 +5,12 @@
  */
 import { availableParallelism } from "node:os";
 import { InputError, type SourceFile } from "../../diagnostics.js";
-import { declaredPageCount, PageWorkers, PARALLEL_FROM_PAGES, type PageReader } from "./parallel.js";
+import {
+  declaredPageCount,
+  PageWorkers,
+  PARALLEL_FROM_PAGES,
+  type PageReader,
+} from "./parallel.js";
 import { loadPdfJs } from "./pdfjs.js";
 import { buildGrids, extractSegments, type Grid, type Ops, type Segment } from "./rulings.js";
 import { ruledRowsGrid } from "./ruled-rows.js";
@@ -52,19 +57,31 @@ export interface PdfReadOptions {
  * there: a 1000-page report that is not a plan fails in a second, not a minute.
  */
 export const PROBE_PAGES = 30;
-const PLAN_WORDING = /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải pháp|chủ trì|phối hợp|thời hạn|phụ lục|nghị quyết|quyết định/iu;
+const PLAN_WORDING =
+  /kế hoạch|quan điểm|mục tiêu|nhiệm vụ|giải pháp|chủ trì|phối hợp|thời hạn|phụ lục|nghị quyết|quyết định/iu;
 
 type PdfJs = Awaited<ReturnType<typeof loadPdfJs>>;
 export type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 
-export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfReadOptions = {}): Promise<{ pages: PdfPage[]; pageCount: number }> {
+export async function loadPdfPages(
+  file: string,
+  data: Uint8Array,
+  opts: PdfReadOptions = {},
+): Promise<{ pages: PdfPage[]; pageCount: number }> {
   const parallelFrom = opts.parallelFromPages ?? PARALLEL_FROM_PAGES;
   const threads = opts.threads ?? availableParallelism();
   // Page workers read under the same bounds as this thread.
-  const limits = { maxPages: opts.maxPages, maxPixels: opts.maxPixels, maxOperators: opts.maxOperators };
+  const limits = {
+    maxPages: opts.maxPages,
+    maxPixels: opts.maxPixels,
+    maxOperators: opts.maxOperators,
+  };
   // Started before the document is opened here, from the page count the file declares (see parallel.ts).
   const declared = Math.min(declaredPageCount(data) ?? 0, opts.maxPages ?? Infinity);
-  const workers = threads > 1 && declared >= parallelFrom ? PageWorkers.start<PdfPage>(file, data, threads - 1, limits) : null;
+  const workers =
+    threads > 1 && declared >= parallelFrom
+      ? PageWorkers.start<PdfPage>(file, data, threads - 1, limits)
+      : null;
   // Kept for workers started late: pdf.js takes ownership of (detaches) the buffer it is given.
   const bytes = workers ? null : new Uint8Array(data);
   let doc: PdfDocument;
@@ -77,7 +94,11 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
   if (opts.pageLimit && doc.numPages > opts.pageLimit) {
     await workers?.close();
     await doc.destroy();
-    throw new InputError(file, `has ${doc.numPages} pages, over the --max-pages limit of ${opts.pageLimit}`, "input-too-large");
+    throw new InputError(
+      file,
+      `has ${doc.numPages} pages, over the --max-pages limit of ${opts.pageLimit}`,
+      "input-too-large",
+    );
   }
   const limit = Math.min(doc.numPages, opts.maxPages ?? doc.numPages);
   try {
@@ -90,9 +111,13 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
       probePages: PROBE_PAGES,
     };
     // A page tree the raw bytes did not show (a compressed object stream): the workers start late.
-    const late = !workers && threads > 1 && limit >= parallelFrom ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, limits) : null;
+    const late =
+      !workers && threads > 1 && limit >= parallelFrom
+        ? PageWorkers.start<PdfPage>(file, bytes!, threads - 1, limits)
+        : null;
     const pool = workers ?? late;
-    if (pool && limit >= parallelFrom) return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
+    if (pool && limit >= parallelFrom)
+      return { pages: await pool.read(file, limit, reader), pageCount: doc.numPages };
     await pool?.close();
     return { pages: await readPagesInOrder(limit, reader), pageCount: doc.numPages };
   } finally {
@@ -102,7 +127,11 @@ export async function loadPdfPages(file: string, data: Uint8Array, opts: PdfRead
 }
 
 /** Open a PDF with pdf.js; an unreadable one is an InputError saying why. */
-export async function openPdf(file: string, data: Uint8Array, maxPixels?: number): Promise<PdfDocument> {
+export async function openPdf(
+  file: string,
+  data: Uint8Array,
+  maxPixels?: number,
+): Promise<PdfDocument> {
   // Loaded on first use: commands that read no PDF (diff of YAML files, a cached parse) start faster.
   const { getDocument } = await loadPdfJs();
   try {
@@ -132,12 +161,25 @@ async function readPagesInOrder(limit: number, reader: PageReader<PdfPage>): Pro
 
 /** After PROBE_PAGES pages (in page order) of a longer PDF: stop unless some page reads like a plan. */
 export function probePlanWording(file: string, firstPages: PdfPage[], pageCount: number): void {
-  if (pageCount <= PROBE_PAGES || firstPages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))) return;
-  throw new InputError(file, `found no plan structure in the first ${PROBE_PAGES} of ${pageCount} pages; stopped reading`, "not-a-plan");
+  if (
+    pageCount <= PROBE_PAGES ||
+    firstPages.some((p) => p.runs.some((r) => PLAN_WORDING.test(r.str.normalize("NFC"))))
+  )
+    return;
+  throw new InputError(
+    file,
+    `found no plan structure in the first ${PROBE_PAGES} of ${pageCount} pages; stopped reading`,
+    "not-a-plan",
+  );
 }
 
 /** One page → its text runs and ruling grids: the unit of work of the serial and the parallel reader. */
-export async function readPdfPage(file: string, doc: PdfDocument, n: number, maxOperators?: number): Promise<PdfPage> {
+export async function readPdfPage(
+  file: string,
+  doc: PdfDocument,
+  n: number,
+  maxOperators?: number,
+): Promise<PdfPage> {
   const { OPS } = await loadPdfJs();
   try {
     const page = await doc.getPage(n);
@@ -145,7 +187,9 @@ export async function readPdfPage(file: string, doc: PdfDocument, n: number, max
     const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
     const fontNames = new Map<string, string>();
     for (const key of Object.keys(text.styles)) {
-      const font = page.commonObjs.has(key) ? (page.commonObjs.get(key) as { name?: string }) : undefined;
+      const font = page.commonObjs.has(key)
+        ? (page.commonObjs.get(key) as { name?: string })
+        : undefined;
       fontNames.set(key, font?.name ?? "");
     }
     const vt = viewport.transform as [number, number, number, number, number, number];
@@ -170,10 +214,16 @@ export async function readPdfPage(file: string, doc: PdfDocument, n: number, max
       });
     }
     if (maxOperators && ops.fnArray.length > maxOperators) {
-      throw new InputError(file, `page ${n} has ${ops.fnArray.length} drawing operators, over the --max-operators limit of ${maxOperators}`, "input-too-large");
+      throw new InputError(
+        file,
+        `page ${n} has ${ops.fnArray.length} drawing operators, over the --max-operators limit of ${maxOperators}`,
+        "input-too-large",
+      );
     }
     const segments = extractSegments(ops.fnArray, ops.argsArray, OPS as unknown as Ops, vt);
-    const painted = ops.fnArray.some((f) => paintOps(OPS as unknown as Record<string, number>).has(f));
+    const painted = ops.fnArray.some((f) =>
+      paintOps(OPS as unknown as Record<string, number>).has(f),
+    );
     page.cleanup();
     return {
       number: n,
@@ -189,7 +239,26 @@ export async function readPdfPage(file: string, doc: PdfDocument, n: number, max
   }
 }
 
-const PAINT_OP_NAMES = ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat", "paintSolidColorImageMask", "paintInlineImageXObjectGroup", "paintImageMaskXObjectGroup", "paintImageMaskXObjectRepeat", "fill", "eoFill", "stroke", "fillStroke", "eoFillStroke", "closeStroke", "closeFillStroke", "closeEOFillStroke", "shadingFill", "constructPath"];
+const PAINT_OP_NAMES = [
+  "paintImageXObject",
+  "paintInlineImageXObject",
+  "paintImageMaskXObject",
+  "paintImageXObjectRepeat",
+  "paintSolidColorImageMask",
+  "paintInlineImageXObjectGroup",
+  "paintImageMaskXObjectGroup",
+  "paintImageMaskXObjectRepeat",
+  "fill",
+  "eoFill",
+  "stroke",
+  "fillStroke",
+  "eoFillStroke",
+  "closeStroke",
+  "closeFillStroke",
+  "closeEOFillStroke",
+  "shadingFill",
+  "constructPath",
+];
 let PAINT_OPS: Set<number> | undefined;
 
 /** pdf.js operators that put ink on the page (numbers from pdf.js's OPS table). */
@@ -202,8 +271,10 @@ export function pdfError(file: string, e: unknown): InputError {
   if (e instanceof InputError) return e;
   const name = (e as { name?: string })?.name ?? "";
   const msg = (e as Error)?.message ?? String(e);
-  if (name === "PasswordException") return new InputError(file, "the PDF is encrypted with a password", "input-encrypted");
-  if (name === "InvalidPDFException") return new InputError(file, "not a valid PDF (corrupt or truncated)", "input-corrupt");
+  if (name === "PasswordException")
+    return new InputError(file, "the PDF is encrypted with a password", "input-encrypted");
+  if (name === "InvalidPDFException")
+    return new InputError(file, "not a valid PDF (corrupt or truncated)", "input-corrupt");
   return new InputError(file, `cannot read the PDF: ${msg}`, "input-corrupt");
 }
 
@@ -224,14 +295,22 @@ export interface PageBlocks {
  * this one sees runs, and on a borderless table an STT number near the top
  * of the page is a lone run inside a 10% band.
  */
-const isFurniture = (r: Run, page: PdfPage) => /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) && (r.y < page.height * 0.08 || r.y > page.height * 0.92);
+const isFurniture = (r: Run, page: PdfPage) =>
+  /^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$/.test(r.str) &&
+  (r.y < page.height * 0.08 || r.y > page.height * 0.92);
 
 /** A page → blocks: tables where ruling grids are, paragraphs elsewhere, in reading order. */
 export function pageBlocks(page: PdfPage, file: SourceFile, carried?: ColumnModel): PageBlocks {
   let grids = page.grids.filter((g) => g.cells.length >= MIN_GRID_CELLS);
   let columns: ColumnModel | undefined;
   if (!grids.length) {
-    const ruled = page.rules ? ruledRowsGrid(page.rules, page.runs.filter((r) => !isFurniture(r, page)), carried) : null;
+    const ruled = page.rules
+      ? ruledRowsGrid(
+          page.rules,
+          page.runs.filter((r) => !isFurniture(r, page)),
+          carried,
+        )
+      : null;
     if (ruled) {
       grids = [ruled.grid];
       columns = ruled.model;
@@ -254,14 +333,22 @@ export function pageBlocks(page: PdfPage, file: SourceFile, carried?: ColumnMode
   }
   const items: { y: number; block: Block; atMargin?: boolean }[] = [];
   for (const p of layoutParagraphs(runsToLines(bodyRuns), page)) {
-    items.push({ y: p.top, block: { ...p.paragraph, page: page.number }, atMargin: p.startsAtMargin });
+    items.push({
+      y: p.top,
+      block: { ...p.paragraph, page: page.number },
+      atMargin: p.startsAtMargin,
+    });
   }
   grids.forEach((g, gi) => {
     const table = gridToTable(g, gridRuns[gi], page.number, file);
     if (table) items.push({ y: g.box.y0, block: table });
   });
   items.sort((a, b) => a.y - b.y);
-  return { blocks: items.map((i) => i.block), firstStartsAtMargin: items[0]?.atMargin === true, ...(columns ? { columns } : {}) };
+  return {
+    blocks: items.map((i) => i.block),
+    firstStartsAtMargin: items[0]?.atMargin === true,
+    ...(columns ? { columns } : {}),
+  };
 }
 
 function gridToTable(g: Grid, runs: Run[], page: number, file: SourceFile): Table | null {
@@ -269,7 +356,13 @@ function gridToTable(g: Grid, runs: Run[], page: number, file: SourceFile): Tabl
   for (const r of runs) {
     const cx = r.x0 + Math.min(2, (r.x1 - r.x0) / 2);
     const cy = r.y - r.size * 0.3;
-    const idx = g.cells.findIndex((c) => cx >= c.box.x0 - 0.5 && cx <= c.box.x1 + 0.5 && cy >= c.box.y0 - 0.5 && cy <= c.box.y1 + 0.5);
+    const idx = g.cells.findIndex(
+      (c) =>
+        cx >= c.box.x0 - 0.5 &&
+        cx <= c.box.x1 + 0.5 &&
+        cy >= c.box.y0 - 0.5 &&
+        cy <= c.box.y1 + 0.5,
+    );
     if (idx >= 0) cellRuns[idx].push(r);
     else file.warn("unplaced-text", `text "${r.str}" lies in no table cell`, { page });
   }
@@ -310,9 +403,17 @@ function borderlessBlocks(page: PdfPage, carried: ColumnModel | undefined): Page
   if (!model) return null;
   const top = found ? found.headerTop : -Infinity;
   const above = runs.filter((r) => r.y < top);
-  const table = borderlessTable(runs.filter((r) => r.y >= top), model, page.number, found);
+  const table = borderlessTable(
+    runs.filter((r) => r.y >= top),
+    model,
+    page.number,
+    found,
+  );
   if (!table) return null;
-  const blocks: Block[] = layoutParagraphs(runsToLines(above), page).map((p) => ({ ...p.paragraph, page: page.number }));
+  const blocks: Block[] = layoutParagraphs(runsToLines(above), page).map((p) => ({
+    ...p.paragraph,
+    page: page.number,
+  }));
   blocks.push(table);
   return { blocks, firstStartsAtMargin: false, columns: model };
 }

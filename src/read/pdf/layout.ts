@@ -57,7 +57,13 @@ export function rejoinRuns(runs: Run[]): Run[] {
         r.x0 >= prev.x0 &&
         prev.conf === undefined;
       if (touches && !/\s$/.test(prev.str) && !/^\s/.test(r.str)) {
-        out[out.length - 1] = { ...prev, str: prev.str + r.str, x1: Math.max(prev.x1, r.x1), bold: prev.bold && r.bold, italic: prev.italic && r.italic };
+        out[out.length - 1] = {
+          ...prev,
+          str: prev.str + r.str,
+          x1: Math.max(prev.x1, r.x1),
+          bold: prev.bold && r.bold,
+          italic: prev.italic && r.italic,
+        };
       } else out.push({ ...r });
     }
   }
@@ -96,8 +102,16 @@ export function runsToLines(runs: Run[]): Line[] {
     for (const r of row) {
       const prev = cur[cur.length - 1];
       // A list label set off by a tab ("I." then the heading) belongs to what follows it.
-      const labelOnly = cur.length > 0 && LABEL_TOKEN.test(cur.map((c) => c.str).join("").trim());
-      if (prev && !labelOnly && r.x0 - prev.x1 > FRAGMENT_GAP * Math.max(prev.size, r.size)) flush();
+      const labelOnly =
+        cur.length > 0 &&
+        LABEL_TOKEN.test(
+          cur
+            .map((c) => c.str)
+            .join("")
+            .trim(),
+        );
+      if (prev && !labelOnly && r.x0 - prev.x1 > FRAGMENT_GAP * Math.max(prev.size, r.size))
+        flush();
       cur.push(r);
     }
     flush();
@@ -106,7 +120,8 @@ export function runsToLines(runs: Run[]): Line[] {
 }
 
 /** Extended Vietnamese letters: the glyphs a font without Vietnamese leaves to a fallback font. */
-const FALLBACK_GLYPH = /^[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+$/u;
+const FALLBACK_GLYPH =
+  /^[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+$/u;
 const DEFAULT_EM = 0.65;
 
 /** Width in ems of each fallback glyph, measured where it stands alone as a run. */
@@ -114,7 +129,8 @@ function glyphWidths(runs: Run[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const r of runs) {
     const s = r.str.trim().normalize("NFC");
-    if ([...s].length === 1 && FALLBACK_GLYPH.test(s) && r.size > 0) m.set(s, (r.x1 - r.x0) / r.size);
+    if ([...s].length === 1 && FALLBACK_GLYPH.test(s) && r.size > 0)
+      m.set(s, (r.x1 - r.x0) / r.size);
   }
   return m;
 }
@@ -132,7 +148,9 @@ function unweaveFallbackRuns(row: Run[], em: Map<string, number>): Run[] {
   for (const r of row) {
     const inside = /\S\s+\S/.test(r.str)
       ? row
-          .filter((o) => o !== r && o.x0 >= r.x0 - 0.5 && o.x1 <= r.x1 + 0.5 && o.x1 - o.x0 < r.x1 - r.x0)
+          .filter(
+            (o) => o !== r && o.x0 >= r.x0 - 0.5 && o.x1 <= r.x1 + 0.5 && o.x1 - o.x0 < r.x1 - r.x0,
+          )
           .sort((a, b) => a.x0 - b.x0)
       : [];
     const pieces = inside.length ? cutAround(r, inside, em) : null;
@@ -155,7 +173,8 @@ function cutAround(r: Run, inside: Run[], em: Map<string, number>): Run[] | null
   const spaces: { at: number; x: number }[] = [];
   let x = r.x0;
   chars.forEach((ch, i) => {
-    if (/\s/.test(ch) && i > 0 && i < chars.length - 1) spaces.push({ at: i, x: x + (widths[i] * scale) / 2 });
+    if (/\s/.test(ch) && i > 0 && i < chars.length - 1)
+      spaces.push({ at: i, x: x + (widths[i] * scale) / 2 });
     x += widths[i] * scale;
   });
   const cuts: number[] = [];
@@ -181,7 +200,8 @@ function cutAround(r: Run, inside: Run[], em: Map<string, number>): Run[] | null
     FALLBACK_GLYPH.test(t) ? [...t].reduce((w, ch) => w + charEm(ch, em) * r.size, 0) : null;
   return texts.map((t, j) => {
     const fw = fallbackWidth(t);
-    const first = j === 0, last = j === texts.length - 1;
+    const first = j === 0,
+      last = j === texts.length - 1;
     // A piece touches the runs it was cut around, except a fallback piece, whose width is known.
     let x0 = first ? r.x0 : inside[j - 1].x1;
     let x1 = last ? r.x1 : inside[j].x0;
@@ -200,7 +220,8 @@ function mergeRuns(runs: Run[]): Line {
       const isMark = /^\p{M}/u.test(r.str.normalize("NFD")) && !/^\p{L}/u.test(r.str);
       // OCR runs are whole words or phrases: tesseract already decided where the spaces are.
       const words = prev.conf !== undefined && r.conf !== undefined;
-      if (!isMark && (words || gap > 0.15 * r.size) && !/\s$/.test(text) && !/^\s/.test(r.str)) text += " ";
+      if (!isMark && (words || gap > 0.15 * r.size) && !/\s$/.test(text) && !/^\s/.test(r.str))
+        text += " ";
     }
     text += r.str;
     prev = r;
@@ -234,18 +255,32 @@ const PAGE_NUMBER = /^(?:trang\s*)?[-–—(\s]*\d{1,4}[-–—)\s]*(?:\/\s*\d{1
  * in the top or bottom margin are dropped and justified-text rules apply. In
  * table cells (`page` null) text is ragged, so only markers and gaps split.
  */
-export function layoutParagraphs(lines: Line[], page: { width: number; height: number } | null): LaidOutParagraph[] {
+export function layoutParagraphs(
+  lines: Line[],
+  page: { width: number; height: number } | null,
+): LaidOutParagraph[] {
   let ls = lines;
   if (page) {
-    ls = ls.filter((l) => !(PAGE_NUMBER.test(l.text.trim()) && (l.y < page.height * 0.1 || l.y > page.height * 0.9)));
+    ls = ls.filter(
+      (l) =>
+        !(PAGE_NUMBER.test(l.text.trim()) && (l.y < page.height * 0.1 || l.y > page.height * 0.9)),
+    );
   }
   if (!ls.length) return [];
-  const left = percentile(ls.map((l) => l.x0), 0.1);
-  const right = percentile(ls.map((l) => l.x1), 0.9);
+  const left = percentile(
+    ls.map((l) => l.x0),
+    0.1,
+  );
+  const right = percentile(
+    ls.map((l) => l.x1),
+    0.9,
+  );
   // The text frame's centre, not the page's: binding margins are asymmetric.
   const center = (left + right) / 2;
   const isCentered = (l: Line) =>
-    page !== null && Math.abs((l.x0 + l.x1) / 2 - center) < Math.max(6, l.size * 0.8) && l.x0 > left + l.size * 1.5;
+    page !== null &&
+    Math.abs((l.x0 + l.x1) / 2 - center) < Math.max(6, l.size * 0.8) &&
+    l.x0 > left + l.size * 1.5;
   const out: LaidOutParagraph[] = [];
   let group: Line[] = [];
   const flush = () => {
@@ -271,7 +306,8 @@ export function layoutParagraphs(lines: Line[], page: { width: number; height: n
   };
   for (const line of ls) {
     const prev = group[group.length - 1];
-    if (prev && startsNewParagraph(prev, line, { left, right, page: page !== null, isCentered })) flush();
+    if (prev && startsNewParagraph(prev, line, { left, right, page: page !== null, isCentered }))
+      flush();
     group.push(line);
   }
   flush();
@@ -304,8 +340,10 @@ function startsNewParagraph(prev: Line, line: Line, f: Frame): boolean {
   const curCentered = f.isCentered(line);
   if (prevCentered && curCentered) return false;
   // A centred paragraph's first lines can be full width; its last line is then centred.
-  if (!prevCentered && curCentered && prev.x1 > f.right - size * 1.5 && prev.x0 > f.left) return false;
-  if (prevCentered !== curCentered && !(prevCentered && !curCentered && line.x0 > f.left + size)) return true;
+  if (!prevCentered && curCentered && prev.x1 > f.right - size * 1.5 && prev.x0 > f.left)
+    return false;
+  if (prevCentered !== curCentered && !(prevCentered && !curCentered && line.x0 > f.left + size))
+    return true;
   if (line.x0 > f.left + size * 0.9 && !curCentered) return true; // first-line indent
   // Justified text: a line that stops well short of the right margin ends its paragraph.
   if (prev.x1 < f.right - size * 2.5 && !prevCentered) return true;

@@ -68,7 +68,14 @@ export function extractSegments(
   const out: Segment[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
-  const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const strokeOps = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
   const fillOps = new Set([ops.fill, ops.eoFill]);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
@@ -159,10 +166,16 @@ function pushAxis(out: Segment[], ax: number, ay: number, bx: number, by: number
 function pushThinFill(out: Segment[], pts: [number, number][]): void {
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
-  const w = x1 - x0, h = y1 - y0;
-  if (h <= MAX_RULE_THICKNESS && w > h) out.push({ dir: "h", x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
-  else if (w <= MAX_RULE_THICKNESS && h > w) out.push({ dir: "v", x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
+  const x0 = Math.min(...xs),
+    x1 = Math.max(...xs),
+    y0 = Math.min(...ys),
+    y1 = Math.max(...ys);
+  const w = x1 - x0,
+    h = y1 - y0;
+  if (h <= MAX_RULE_THICKNESS && w > h)
+    out.push({ dir: "h", x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+  else if (w <= MAX_RULE_THICKNESS && h > w)
+    out.push({ dir: "v", x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
 }
 
 export interface GridCell {
@@ -247,16 +260,21 @@ function gridFromComponent(segs: Segment[]): Grid | null {
   const xs = cluster(vs.map((s) => s.x0));
   // A row cut by a page break may have no closing border (Chromium draws none):
   // verticals running past the last horizontal close the grid where they end.
-  const top = Math.min(...hs.map((s) => s.y0)), bottom = Math.max(...hs.map((s) => s.y0));
-  const vTop = Math.min(...vs.map((s) => s.y0)), vBottom = Math.max(...vs.map((s) => s.y1));
+  const top = Math.min(...hs.map((s) => s.y0)),
+    bottom = Math.max(...hs.map((s) => s.y0));
+  const vTop = Math.min(...vs.map((s) => s.y0)),
+    vBottom = Math.max(...vs.map((s) => s.y1));
   const span = { x0: xs[0], x1: xs[xs.length - 1] };
   if (vBottom > bottom + 2 * SNAP) hs.push({ dir: "h", ...span, y0: vBottom, y1: vBottom });
   if (vTop < top - 2 * SNAP) hs.push({ dir: "h", ...span, y0: vTop, y1: vTop });
   const ys = cluster(hs.map((s) => s.y0));
   if (xs.length < 2 || ys.length < 2) return null;
-  const rows = ys.length - 1, cols = xs.length - 1;
-  const hasV = (x: number, yMid: number) => vs.some((s) => Math.abs(s.x0 - x) <= SNAP && yMid >= s.y0 - SNAP && yMid <= s.y1 + SNAP);
-  const hasH = (y: number, xMid: number) => hs.some((s) => Math.abs(s.y0 - y) <= SNAP && xMid >= s.x0 - SNAP && xMid <= s.x1 + SNAP);
+  const rows = ys.length - 1,
+    cols = xs.length - 1;
+  const hasV = (x: number, yMid: number) =>
+    vs.some((s) => Math.abs(s.x0 - x) <= SNAP && yMid >= s.y0 - SNAP && yMid <= s.y1 + SNAP);
+  const hasH = (y: number, xMid: number) =>
+    hs.some((s) => Math.abs(s.y0 - y) <= SNAP && xMid >= s.x0 - SNAP && xMid <= s.x1 + SNAP);
   const id = (r: number, c: number) => r * cols + c;
   const { find, join } = disjointSets(rows * cols);
   for (let r = 0; r < rows; r++) {
@@ -274,8 +292,10 @@ function gridFromComponent(segs: Segment[]): Grid | null {
       const g = groups.get(k);
       if (!g) groups.set(k, { r0: r, r1: r, c0: c, c1: c });
       else {
-        g.r0 = Math.min(g.r0, r); g.r1 = Math.max(g.r1, r);
-        g.c0 = Math.min(g.c0, c); g.c1 = Math.max(g.c1, c);
+        g.r0 = Math.min(g.r0, r);
+        g.r1 = Math.max(g.r1, r);
+        g.c0 = Math.min(g.c0, c);
+        g.c1 = Math.max(g.c1, c);
       }
     }
   }

@@ -24,7 +24,8 @@ export function parsePgm(buf: Uint8Array): GreyImage {
       while (pos < buf.length && buf[pos] !== 0x0a) pos++;
     }
     let s = "";
-    while (pos < buf.length && !/\s/.test(String.fromCharCode(buf[pos]))) s += String.fromCharCode(buf[pos++]);
+    while (pos < buf.length && !/\s/.test(String.fromCharCode(buf[pos])))
+      s += String.fromCharCode(buf[pos++]);
     return s;
   };
   if (token() !== "P5") throw new Error("not a binary PGM image");
@@ -37,7 +38,10 @@ export function parsePgm(buf: Uint8Array): GreyImage {
 }
 
 export function toPgm(img: GreyImage): Buffer {
-  return Buffer.concat([Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "latin1"), Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height)]);
+  return Buffer.concat([
+    Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, "latin1"),
+    Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height),
+  ]);
 }
 
 /** Otsu's threshold: the grey level that best splits ink from paper. */
@@ -71,7 +75,12 @@ export function otsuThreshold(img: GreyImage): number {
  * -maxDegrees to +maxDegrees: the shear at which rows of dark pixels line up
  * best. Works on a sample of the pixels, so it costs little on large pages.
  */
-export function estimateSkew(img: GreyImage, threshold: number, maxDegrees = 3, stepDegrees = 0.05): number {
+export function estimateSkew(
+  img: GreyImage,
+  threshold: number,
+  maxDegrees = 3,
+  stepDegrees = 0.05,
+): number {
   const step = Math.max(1, Math.round(img.width / 800));
   const xs: number[] = [];
   const ys: number[] = [];
@@ -117,7 +126,8 @@ export function rotate(img: GreyImage, degrees: number): GreyImage {
       // Where this output pixel comes from in the tilted page (nearest neighbour).
       const sx = Math.round(cx + dx * cos + dy * sin);
       const sy = Math.round(cy - dx * sin + dy * cos);
-      if (sx >= 0 && sx < img.width && sy >= 0 && sy < img.height) out[y * img.width + x] = img.data[sy * img.width + sx];
+      if (sx >= 0 && sx < img.width && sy >= 0 && sy < img.height)
+        out[y * img.width + x] = img.data[sy * img.width + sx];
     }
   }
   return { width: img.width, height: img.height, data: out };
@@ -130,7 +140,8 @@ export function rotateQuarter(img: GreyImage, degrees: 90 | 180 | 270): GreyImag
   const out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++) {
-      const [nx, ny] = degrees === 90 ? [h - 1 - y, x] : degrees === 180 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      const [nx, ny] =
+        degrees === 90 ? [h - 1 - y, x] : degrees === 180 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
       out[ny * turned.width + nx] = data[y * w + x];
     }
   return { ...turned, data: out };
@@ -173,7 +184,8 @@ export function findRulings(img: GreyImage, threshold: number, opts: RulingOptio
   const thickV = across(0, 1);
   const thickH = across(1, 0);
   const w = img.width;
-  const dark = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < img.height && img.data[y * w + x] <= threshold;
+  const dark = (x: number, y: number) =>
+    x >= 0 && y >= 0 && x < w && y < img.height && img.data[y * w + x] <= threshold;
   // A ruling stands alone: a little above and below it (left and right for a vertical one) the paper is
   // mostly blank. A word in bold capitals can be as long as a short ruling, but ink surrounds its strokes.
   const clearBeside = (r: Run, at: (along: number, offset: number) => boolean) => {
@@ -182,10 +194,16 @@ export function findRulings(img: GreyImage, threshold: number, opts: RulingOptio
     for (let i = r.from; i <= r.to; i++) if (at(i, -off) || at(i, off)) inked++;
     return inked / (r.to - r.from + 1) <= MAX_INK_BESIDE;
   };
-  const h = collinear(runs(img.height, img.width, (line, i) => thickV[line * w + i] === 1, opts), opts)
+  const h = collinear(
+    runs(img.height, img.width, (line, i) => thickV[line * w + i] === 1, opts),
+    opts,
+  )
     .filter((r) => clearBeside(r, (i, off) => dark(i, Math.round(r.at) + off)))
     .map((r) => ({ dir: "h" as const, x0: r.from, x1: r.to, y0: r.at, y1: r.at }));
-  const v = collinear(runs(img.width, img.height, (line, i) => thickH[i * w + line] === 1, opts), opts)
+  const v = collinear(
+    runs(img.width, img.height, (line, i) => thickH[i * w + line] === 1, opts),
+    opts,
+  )
     .filter((r) => clearBeside(r, (i, off) => dark(Math.round(r.at) + off, i)))
     .map((r) => ({ dir: "v" as const, x0: r.at, x1: r.at, y0: r.from, y1: r.to }));
   return snapEnds([...h, ...v], opts.maxBreak);
@@ -200,7 +218,15 @@ function snapEnds(segments: Segment[], reach: number): Segment[] {
   const hs = segments.filter((s) => s.dir === "h");
   const vs = segments.filter((s) => s.dir === "v");
   const slack = 6;
-  const snap = (end: number, at: number, across: Segment[], key: "y0" | "x0", lo: "x0" | "y0", hi: "x1" | "y1", dirSign: -1 | 1) => {
+  const snap = (
+    end: number,
+    at: number,
+    across: Segment[],
+    key: "y0" | "x0",
+    lo: "x0" | "y0",
+    hi: "x1" | "y1",
+    dirSign: -1 | 1,
+  ) => {
     let best = end;
     let bestDist = Infinity;
     for (const c of across) {
@@ -236,7 +262,12 @@ function collinear(found: Run[], opts: RulingOptions): Run[] {
   const out: (Run & { weight: number })[] = [];
   for (const r of sorted) {
     const len = r.to - r.from;
-    const g = out.find((x) => Math.abs(x.at - r.at) <= opts.maxThickness && r.from <= x.to + opts.maxBreak && r.to >= x.from - opts.maxBreak);
+    const g = out.find(
+      (x) =>
+        Math.abs(x.at - r.at) <= opts.maxThickness &&
+        r.from <= x.to + opts.maxBreak &&
+        r.to >= x.from - opts.maxBreak,
+    );
     if (g) {
       g.at = (g.at * g.weight + r.at * len) / (g.weight + len);
       g.weight += len;
@@ -245,7 +276,12 @@ function collinear(found: Run[], opts: RulingOptions): Run[] {
     } else out.push({ ...r, weight: len });
   }
   // Joining can make two groups meet; one more pass settles it.
-  return out.length < found.length ? collinear(out.map(({ at, from, to }) => ({ at, from, to })), opts) : out.map(({ at, from, to }) => ({ at, from, to }));
+  return out.length < found.length
+    ? collinear(
+        out.map(({ at, from, to }) => ({ at, from, to })),
+        opts,
+      )
+    : out.map(({ at, from, to }) => ({ at, from, to }));
 }
 
 interface Run {
@@ -255,7 +291,12 @@ interface Run {
 }
 
 /** Long runs along each line, then runs on neighbouring lines that overlap merged into one ruling at their middle. */
-function runs(lines: number, length: number, isDark: (line: number, i: number) => boolean, opts: RulingOptions): Run[] {
+function runs(
+  lines: number,
+  length: number,
+  isDark: (line: number, i: number) => boolean,
+  opts: RulingOptions,
+): Run[] {
   const found: { line: number; from: number; to: number }[] = [];
   for (let line = 0; line < lines; line++) {
     let start = -1;
@@ -275,7 +316,14 @@ function runs(lines: number, length: number, isDark: (line: number, i: number) =
   found.sort((a, b) => a.from - b.from || a.line - b.line);
   const groups: { lines: number[]; from: number; to: number; lastLine: number }[] = [];
   for (const r of found) {
-    const g = groups.find((x) => r.line - x.lastLine <= 1 && r.line > x.lastLine - 1 && r.from <= x.to && r.to >= x.from && r.line - x.lines[0] < opts.maxThickness);
+    const g = groups.find(
+      (x) =>
+        r.line - x.lastLine <= 1 &&
+        r.line > x.lastLine - 1 &&
+        r.from <= x.to &&
+        r.to >= x.from &&
+        r.line - x.lines[0] < opts.maxThickness,
+    );
     if (g) {
       g.lines.push(r.line);
       g.lastLine = r.line;
@@ -283,7 +331,11 @@ function runs(lines: number, length: number, isDark: (line: number, i: number) =
       g.to = Math.max(g.to, r.to);
     } else groups.push({ lines: [r.line], from: r.from, to: r.to, lastLine: r.line });
   }
-  return groups.map((g) => ({ at: (g.lines[0] + g.lines[g.lines.length - 1]) / 2, from: g.from, to: g.to }));
+  return groups.map((g) => ({
+    at: (g.lines[0] + g.lines[g.lines.length - 1]) / 2,
+    from: g.from,
+    to: g.to,
+  }));
 }
 
 /** Paint the rulings white, so that OCR does not read them as letters ("|", "_"). */

@@ -44,28 +44,57 @@ const OCR_PAGE_DOUBTFUL = 0.75;
  * no usable text layer and no OCR is an input error that says what to
  * install; a mixed PDF keeps its text pages with a warning for the others.
  */
-export async function ocrPages(file: SourceFile, data: Uint8Array, pages: PdfPage[], garbled: Set<number>, opts: OcrRunOptions | undefined): Promise<OcrSummary | undefined> {
+export async function ocrPages(
+  file: SourceFile,
+  data: Uint8Array,
+  pages: PdfPage[],
+  garbled: Set<number>,
+  opts: OcrRunOptions | undefined,
+): Promise<OcrSummary | undefined> {
   const name = file.name;
   const mode = opts?.mode ?? "auto";
   // A page with no text and nothing drawn is blank paper, not a scan: nothing to OCR.
   const reasonOf = (p: PdfPage): OcrReason | null =>
-    p.runs.length === 0 ? (p.painted === false ? null : "no-text-layer") : mode === "always" ? "asked" : mode === "auto" && garbled.has(p.number) ? "garbled-text" : null;
+    p.runs.length === 0
+      ? p.painted === false
+        ? null
+        : "no-text-layer"
+      : mode === "always"
+        ? "asked"
+        : mode === "auto" && garbled.has(p.number)
+          ? "garbled-text"
+          : null;
   const unusable = pages.filter((p) => p.runs.length === 0 || garbled.has(p.number));
   const chosen = mode === "never" ? [] : pages.filter((p) => reasonOf(p) !== null);
   const big = chosen.find((p) => rasterPixels(p) > (opts?.maxPixels ?? Infinity));
   if (big) {
     const px = rasterPixels(big);
-    throw new InputError(name, `page ${big.number} would be ${Math.round(px / 1e6)} megapixels at ${OCR_DPI} dpi, over the --max-pixels limit of ${opts!.maxPixels}`, "input-too-large");
+    throw new InputError(
+      name,
+      `page ${big.number} would be ${Math.round(px / 1e6)} megapixels at ${OCR_DPI} dpi, over the --max-pixels limit of ${opts!.maxPixels}`,
+      "input-too-large",
+    );
   }
   const tools = chosen.length ? await ocrAvailable() : ({ ok: true } as const);
   if (!chosen.length || !tools.ok) {
     const why = !tools.ok ? `OCR is not installed: ${tools.missing}` : "OCR is off (--ocr never)";
     if (unusable.length === pages.length && pages.length) {
-      const what = unusable.some((p) => p.runs.length) ? "no text layer that reads as Vietnamese" : "no text layer";
-      throw new InputError(name, `the PDF has ${what} (a scanned document?) and ${why}`, "input-no-text");
+      const what = unusable.some((p) => p.runs.length)
+        ? "no text layer that reads as Vietnamese"
+        : "no text layer";
+      throw new InputError(
+        name,
+        `the PDF has ${what} (a scanned document?) and ${why}`,
+        "input-no-text",
+      );
     }
     const blank = pages.filter((p) => p.runs.length === 0 && p.painted !== false);
-    if (blank.length) file.warn("ocr-unavailable", `${blank.length} page(s) have no text layer and ${why}; they are left out`, { page: blank[0].number });
+    if (blank.length)
+      file.warn(
+        "ocr-unavailable",
+        `${blank.length} page(s) have no text layer and ${why}; they are left out`,
+        { page: blank[0].number },
+      );
     return undefined;
   }
   const dir = await mkdtemp(join(opts?.tmpDir ?? tmpdir(), "plan-scan-"));
@@ -91,12 +120,33 @@ export async function ocrPages(file: SourceFile, data: Uint8Array, pages: PdfPag
       const i = pages.findIndex((x) => x.number === p.number);
       const reason = reasonOf(pages[i])!;
       reasons.set(reason, [...(reasons.get(reason) ?? []), p.number]);
-      pages[i] = { number: p.number, width: p.width, height: p.height, runs: p.runs, grids: p.grids };
-      if (p.turnedDegrees) file.info("ocr-turned", `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`, { page: p.number });
-      if (p.confidence < OCR_PAGE_DOUBTFUL) file.warn("ocr-low-confidence", `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`, { page: p.number });
+      pages[i] = {
+        number: p.number,
+        width: p.width,
+        height: p.height,
+        runs: p.runs,
+        grids: p.grids,
+      };
+      if (p.turnedDegrees)
+        file.info(
+          "ocr-turned",
+          `the page was scanned ${p.turnedDegrees === 180 ? "upside down" : "sideways"}; it was turned ${p.turnedDegrees}° clockwise before reading`,
+          { page: p.number },
+        );
+      if (p.confidence < OCR_PAGE_DOUBTFUL)
+        file.warn(
+          "ocr-low-confidence",
+          `page read by OCR with mean confidence ${p.confidence.toFixed(2)}: check it against the scan`,
+          { page: p.number },
+        );
     }
     const relaid = reasons.get("garbled-text");
-    if (relaid) file.info("ocr-garbled-layer", `the text layer of ${relaid.length} page(s) does not read as Vietnamese; they were read again by OCR`, { page: relaid[0] });
+    if (relaid)
+      file.info(
+        "ocr-garbled-layer",
+        `the text layer of ${relaid.length} page(s) does not read as Vietnamese; they were read again by OCR`,
+        { page: relaid[0] },
+      );
     const confidence = read.reduce((sum, p) => sum + p.confidence, 0) / read.length;
     return {
       pages: read.map((p) => p.number),

@@ -19,7 +19,17 @@ import { buildGrids } from "../pdf/rulings.js";
 import { repairWords, type OcrWord } from "./repair.js";
 
 export type { OcrWord };
-import { eraseRulings, estimateSkew, findRulings, otsuThreshold, parsePgm, rotate, rotateQuarter, toPgm, type GreyImage } from "./image.js";
+import {
+  eraseRulings,
+  estimateSkew,
+  findRulings,
+  otsuThreshold,
+  parsePgm,
+  rotate,
+  rotateQuarter,
+  toPgm,
+  type GreyImage,
+} from "./image.js";
 
 const run = promisify(execFile);
 
@@ -62,9 +72,13 @@ export async function ocrAvailable(): Promise<{ ok: true } | { ok: false; missin
   }
   try {
     const { stdout, stderr } = await run("tesseract", ["--list-langs"]);
-    if (!/^vie$/m.test(stdout + stderr)) return { ok: false, missing: "Vietnamese OCR data (Debian package tesseract-ocr-vie)" };
+    if (!/^vie$/m.test(stdout + stderr))
+      return { ok: false, missing: "Vietnamese OCR data (Debian package tesseract-ocr-vie)" };
   } catch {
-    return { ok: false, missing: "tesseract (Debian packages tesseract-ocr and tesseract-ocr-vie)" };
+    return {
+      ok: false,
+      missing: "tesseract (Debian packages tesseract-ocr and tesseract-ocr-vie)",
+    };
   }
   return { ok: true };
 }
@@ -77,7 +91,15 @@ export function parseTsv(tsv: string): OcrWord[] {
     if (f.length < 12 || f[0] !== "5") continue;
     const text = f.slice(11).join("\t").trim();
     if (!text) continue;
-    words.push({ text, left: +f[6], top: +f[7], width: +f[8], height: +f[9], conf: +f[10], line: `${f[2]}.${f[3]}.${f[4]}` });
+    words.push({
+      text,
+      left: +f[6],
+      top: +f[7],
+      width: +f[8],
+      height: +f[9],
+      conf: +f[10],
+      line: `${f[2]}.${f[3]}.${f[4]}`,
+    });
   }
   return words;
 }
@@ -113,10 +135,23 @@ export function wordsToRuns(words: OcrWord[]): Run[] {
       last.str += ` ${w.text}`;
       last.x1 = x1;
       last.confs.push(w.conf / 100);
-    } else runs.push({ str: w.text, x0, x1, y, size, bold: false, italic: false, confs: [w.conf / 100] });
+    } else
+      runs.push({
+        str: w.text,
+        x0,
+        x1,
+        y,
+        size,
+        bold: false,
+        italic: false,
+        confs: [w.conf / 100],
+      });
     prev = w;
   }
-  return runs.map(({ confs, ...r }) => ({ ...r, conf: confs.reduce((a, b) => a + b, 0) / confs.length }));
+  return runs.map(({ confs, ...r }) => ({
+    ...r,
+    conf: confs.reduce((a, b) => a + b, 0) / confs.length,
+  }));
 }
 
 /** The widest gap between two words of one phrase, in ems; a column gap is wider. */
@@ -126,10 +161,14 @@ async function tesseract(pgm: Buffer, work: string): Promise<string> {
   const input = join(work, "page.pgm");
   await writeFile(input, pgm);
   // One thread per page: pages run side by side instead (OpenMP threads fight over 2 cores).
-  const { stdout } = await run("tesseract", [input, "stdout", "-l", "vie", "--psm", "3", "--dpi", String(OCR_DPI), "tsv"], {
-    env: { ...process.env, OMP_THREAD_LIMIT: "1" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    "tesseract",
+    [input, "stdout", "-l", "vie", "--psm", "3", "--dpi", String(OCR_DPI), "tsv"],
+    {
+      env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return stdout;
 }
 
@@ -137,19 +176,48 @@ async function tesseract(pgm: Buffer, work: string): Promise<string> {
 const DOUBTFUL_PAGE = { confidence: 0.6, words: 30 };
 
 /** OCR one page of a PDF file on disk. */
-export async function ocrPage(pdfPath: string, file: string, pageNumber: number, opts: OcrOptions = {}): Promise<OcrPage> {
+export async function ocrPage(
+  pdfPath: string,
+  file: string,
+  pageNumber: number,
+  opts: OcrOptions = {},
+): Promise<OcrPage> {
   const work = await mkdtemp(join(opts.tmpDir ?? tmpdir(), "plan-ocr-"));
   try {
     try {
-      await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", "-f", String(pageNumber), "-l", String(pageNumber), pdfPath, join(work, "p")], { maxBuffer: 1024 * 1024 });
+      await run(
+        "pdftoppm",
+        [
+          "-r",
+          String(OCR_DPI),
+          "-gray",
+          "-f",
+          String(pageNumber),
+          "-l",
+          String(pageNumber),
+          pdfPath,
+          join(work, "p"),
+        ],
+        { maxBuffer: 1024 * 1024 },
+      );
     } catch (e) {
-      throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR: ${(e as Error).message.split("\n")[0]}`, "ocr-failed");
+      throw new InputError(
+        file,
+        `cannot rasterise page ${pageNumber} for OCR: ${(e as Error).message.split("\n")[0]}`,
+        "ocr-failed",
+      );
     }
     const [name] = (await readdir(work)).filter((f) => f.endsWith(".pgm"));
-    if (!name) throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR`, "ocr-failed");
+    if (!name)
+      throw new InputError(file, `cannot rasterise page ${pageNumber} for OCR`, "ocr-failed");
     const scanned = parsePgm(new Uint8Array(await readFile(join(work, name))));
     const { page, words } = await readImage(scanned, pageNumber, work, opts);
-    if (page.confidence >= DOUBTFUL_PAGE.confidence && page.runs.length >= DOUBTFUL_PAGE.words && !looksTurned(words)) return page;
+    if (
+      page.confidence >= DOUBTFUL_PAGE.confidence &&
+      page.runs.length >= DOUBTFUL_PAGE.words &&
+      !looksTurned(words)
+    )
+      return page;
     const turn = await orientation(scanned, work);
     if (!turn) return page;
     const { page: turned } = await readImage(rotateQuarter(scanned, turn), pageNumber, work, opts);
@@ -160,21 +228,40 @@ export async function ocrPage(pdfPath: string, file: string, pageNumber: number,
 }
 
 /** Level the page, find and erase its rulings, read its words. */
-async function readImage(scanned: GreyImage, pageNumber: number, work: string, opts: OcrOptions): Promise<{ page: OcrPage; words: OcrWord[] }> {
+async function readImage(
+  scanned: GreyImage,
+  pageNumber: number,
+  work: string,
+  opts: OcrOptions,
+): Promise<{ page: OcrPage; words: OcrWord[] }> {
   const threshold = otsuThreshold(scanned);
   const skew = estimateSkew(scanned, threshold);
   const level = rotate(scanned, skew);
   // A ruling is at least a third of an inch long; letters are far shorter at 300 dpi.
-  const px = findRulings(level, threshold, { minLength: OCR_DPI / 3, maxGap: 3, maxThickness: 8, maxBreak: OCR_DPI / 2.5 });
+  const px = findRulings(level, threshold, {
+    minLength: OCR_DPI / 3,
+    maxGap: 3,
+    maxThickness: 8,
+    maxBreak: OCR_DPI / 2.5,
+  });
   const clean = toPgm(eraseRulings(level, px, 5));
-  const key = createHash("sha256").update(await tesseractVersion()).update(clean).digest("hex");
+  const key = createHash("sha256")
+    .update(await tesseractVersion())
+    .update(clean)
+    .digest("hex");
   let tsv = await cacheGet(opts.cacheDir, key);
   if (tsv === undefined) {
     tsv = await tesseract(clean, work);
     await cachePut(opts.cacheDir, key, tsv);
   }
   const words = repairWords(parseTsv(tsv));
-  const segments = px.map((s) => ({ ...s, x0: s.x0 * PT_PER_PX, x1: s.x1 * PT_PER_PX, y0: s.y0 * PT_PER_PX, y1: s.y1 * PT_PER_PX }));
+  const segments = px.map((s) => ({
+    ...s,
+    x0: s.x0 * PT_PER_PX,
+    x1: s.x1 * PT_PER_PX,
+    y0: s.y0 * PT_PER_PX,
+    y1: s.y1 * PT_PER_PX,
+  }));
   const confs = words.filter((w) => w.conf >= 0).map((w) => w.conf / 100);
   const page = {
     number: pageNumber,
@@ -196,7 +283,8 @@ async function readImage(scanned: GreyImage, pageNumber: number, work: string, o
  */
 export function looksTurned(words: OcrWord[]): boolean {
   const long = words.filter((w) => w.text.length >= 4);
-  if (long.length >= 10 && long.filter((w) => w.height > w.width).length > long.length / 2) return true;
+  if (long.length >= 10 && long.filter((w) => w.height > w.width).length > long.length / 2)
+    return true;
   const lines = new Map<string, number>();
   for (const w of words) if (!lines.has(w.line)) lines.set(w.line, w.top);
   const tops = [...lines.values()];
@@ -211,7 +299,11 @@ async function orientation(img: GreyImage, work: string): Promise<0 | 90 | 180 |
   const input = join(work, "osd.pgm");
   await writeFile(input, toPgm(img));
   try {
-    const { stdout } = await run("tesseract", [input, "stdout", "--psm", "0", "--dpi", String(OCR_DPI)], { env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+    const { stdout } = await run(
+      "tesseract",
+      [input, "stdout", "--psm", "0", "--dpi", String(OCR_DPI)],
+      { env: { ...process.env, OMP_THREAD_LIMIT: "1" } },
+    );
     const turn = Number(/Rotate:\s*(\d+)/.exec(stdout)?.[1] ?? 0);
     const confidence = Number(/Orientation confidence:\s*([\d.]+)/.exec(stdout)?.[1] ?? 0);
     return confidence >= 1.5 && (turn === 90 || turn === 180 || turn === 270) ? turn : 0;

@@ -38,7 +38,8 @@ const PLUSES = /^[†‡÷±]$/u;
 
 const fold = foldDiacritics;
 const LEXICON = new Map<string, string[]>();
-for (const w of new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/))) LEXICON.set(fold(w), [...(LEXICON.get(fold(w)) ?? []), w]);
+for (const w of new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/)))
+  LEXICON.set(fold(w), [...(LEXICON.get(fold(w)) ?? []), w]);
 const KNOWN = new Set(DOMAIN_TEXT.normalize("NFC").toLowerCase().split(/\s+/));
 const PHRASE_WORDS = PHRASES.map((p) => p.normalize("NFC").toLowerCase().split(/\s+/));
 const BIGRAMS = new Set(PHRASE_WORDS.flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
@@ -78,7 +79,14 @@ export function repairPairs(words: string[]): string[] {
     const x = a[2].toLowerCase();
     const y = b[2].toLowerCase();
     if (BIGRAMS.has(`${x} ${y}`)) continue;
-    const fixes = [...variants(x).filter((v) => BIGRAMS.has(`${v} ${y}`)).map((v) => [0, v] as const), ...variants(y).filter((v) => BIGRAMS.has(`${x} ${v}`)).map((v) => [1, v] as const)];
+    const fixes = [
+      ...variants(x)
+        .filter((v) => BIGRAMS.has(`${v} ${y}`))
+        .map((v) => [0, v] as const),
+      ...variants(y)
+        .filter((v) => BIGRAMS.has(`${x} ${v}`))
+        .map((v) => [1, v] as const),
+    ];
     if (fixes.length !== 1) continue;
     const [which, v] = fixes[0];
     const m = which === 0 ? a : b;
@@ -131,7 +139,13 @@ export function splitGlued(token: string): string {
   const parts = spaced.split(" ").map((part) => {
     // Plain ASCII ("website", names) is cut only into the plans' own words ("giaoban" → "giao ban").
     const ascii = /^[A-Za-z]+$/.test(part);
-    if (!/^\p{L}+$/u.test(part) || part.length > 40 || (!ascii && isVietnameseSyllable(part)) || (ascii && KNOWN_ANY.has(part.toLowerCase()))) return part;
+    if (
+      !/^\p{L}+$/u.test(part) ||
+      part.length > 40 ||
+      (!ascii && isVietnameseSyllable(part)) ||
+      (ascii && KNOWN_ANY.has(part.toLowerCase()))
+    )
+      return part;
     const n = part.length;
     // best[i]: [pieces, vocabulary pieces, split] for part[0..i)
     const best: ([number, number, string[]] | null)[] = [[0, 0, []], ...Array<null>(n).fill(null)];
@@ -140,11 +154,27 @@ export function splitGlued(token: string): string {
       if (!from) continue;
       for (let j = i + 1; j <= Math.min(n, i + 8); j++) {
         const piece = part.slice(i, j);
-        const asWord = ascii ? (KNOWN_ANY.has(piece.toLowerCase()) ? piece : ASCII_FOLD.has(piece.toLowerCase()) ? matchCase(piece, ASCII_FOLD.get(piece.toLowerCase())!) : null) : piece;
-        if (asWord === null || !isVietnameseSyllable(piece) || (piece.length === 1 && !/^[aàáảãạeéèẻẽẹiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]$/iu.test(piece))) continue;
+        const asWord = ascii
+          ? KNOWN_ANY.has(piece.toLowerCase())
+            ? piece
+            : ASCII_FOLD.has(piece.toLowerCase())
+              ? matchCase(piece, ASCII_FOLD.get(piece.toLowerCase())!)
+              : null
+          : piece;
+        if (
+          asWord === null ||
+          !isVietnameseSyllable(piece) ||
+          (piece.length === 1 &&
+            !/^[aàáảãạeéèẻẽẹiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]$/iu.test(piece))
+        )
+          continue;
         // An ASCII piece is a plan word as written, or takes the diacritics of the one plan word it can be ("antinh" → "an tỉnh").
         const word = asWord;
-        const cand: [number, number, string[]] = [from[0] + 1, from[1] + (KNOWN_ANY.has(word.toLowerCase()) ? 1 : 0), [...from[2], word]];
+        const cand: [number, number, string[]] = [
+          from[0] + 1,
+          from[1] + (KNOWN_ANY.has(word.toLowerCase()) ? 1 : 0),
+          [...from[2], word],
+        ];
         const cur = best[j];
         if (!cur || cand[0] < cur[0] || (cand[0] === cur[0] && cand[1] > cur[1])) best[j] = cand;
       }
@@ -158,7 +188,11 @@ export function splitGlued(token: string): string {
 /** Roman quarters read as digits: "Quý 11/2026" is "Quý II/2026". */
 function romanQuarters(text: string): string {
   // "H" is "II" with its serifs run together.
-  return text.replace(/\b(Quý|quý)\s+([1lI]{1,3}|[1lI]?[VvY]|H)(?=[/\s,.]|$)/gu, (_, q: string, n: string) => `${q} ${n === "H" ? "II" : n.replace(/[1l]/g, "I").replace(/[vY]/g, "V")}`);
+  return text.replace(
+    /\b(Quý|quý)\s+([1lI]{1,3}|[1lI]?[VvY]|H)(?=[/\s,.]|$)/gu,
+    (_, q: string, n: string) =>
+      `${q} ${n === "H" ? "II" : n.replace(/[1l]/g, "I").replace(/[vY]/g, "V")}`,
+  );
 }
 
 /**
@@ -168,7 +202,14 @@ function romanQuarters(text: string): string {
  */
 function romanHeading(first: string, next: string): string | null {
   const m = /^([HIl1]{1,3})\.$/u.exec(first);
-  if (!m || !/^[HIl1]*[Hl1][HIl1]*$/.test(m[1]) || next.length < 2 || next !== next.toLocaleUpperCase("vi") || !/\p{Lu}/u.test(next)) return null;
+  if (
+    !m ||
+    !/^[HIl1]*[Hl1][HIl1]*$/.test(m[1]) ||
+    next.length < 2 ||
+    next !== next.toLocaleUpperCase("vi") ||
+    !/\p{Lu}/u.test(next)
+  )
+    return null;
   const roman = m[1].replace(/H/g, "II").replace(/[l1]/g, "I");
   return roman.length <= 3 ? `${roman}.` : null;
 }
@@ -191,7 +232,10 @@ export function repairWords(words: OcrWord[]): OcrWord[] {
       .split(" ")
       .map(splitGlued)
       .join(" ");
-    const text = split.split(" ").map((part, i) => repairWord(part, w.conf, first && i === 0)).join(" ");
+    const text = split
+      .split(" ")
+      .map((part, i) => repairWord(part, w.conf, first && i === 0))
+      .join(" ");
     out.push(text === w.text ? w : { ...w, text });
   }
   for (const [i, w] of out.entries()) {

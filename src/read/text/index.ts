@@ -36,9 +36,18 @@ export function readText(content: string): Paragraph[] {
       return;
     }
     if (PAGE_NUMBER.test(raw)) return; // page numbers; the blank state carries over
-    const parts = raw.trim().split(COLUMN_GAP).filter((p) => p.trim());
+    const parts = raw
+      .trim()
+      .split(COLUMN_GAP)
+      .filter((p) => p.trim());
     const indent = raw.length - raw.trimStart().length;
-    for (const [k, p] of parts.entries()) lines.push({ text: p.trim(), line: i + 1, afterBlank: blank || k > 0, indent: k > 0 ? 99 : indent });
+    for (const [k, p] of parts.entries())
+      lines.push({
+        text: p.trim(),
+        line: i + 1,
+        afterBlank: blank || k > 0,
+        indent: k > 0 ? 99 : indent,
+      });
     // A split line's fragments are separate paragraphs.
     blank = parts.length > 1;
   });
@@ -46,7 +55,13 @@ export function readText(content: string): Paragraph[] {
   // Blank lines separate paragraphs, unless the dump puts them between the lines of a
   // sentence too: then many blank-preceded lines continue a sentence in lower case.
   const afterBlank = lines.filter((l, i) => i > 0 && l.afterBlank);
-  const midSentence = lines.filter((l, i) => i > 0 && l.afterBlank && /^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(lines[i - 1].text.trim()));
+  const midSentence = lines.filter(
+    (l, i) =>
+      i > 0 &&
+      l.afterBlank &&
+      /^\p{Ll}/u.test(l.text) &&
+      !ENDS_CLAUSE.test(lines[i - 1].text.trim()),
+  );
   const blanksMeaningful = midSentence.length < Math.max(1, afterBlank.length * 0.25);
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)];
@@ -70,14 +85,25 @@ export function readText(content: string): Paragraph[] {
   for (const l of lines) {
     const prev = group[group.length - 1];
     // In a dump that indents first lines and not the lines that wrap, an indented line starts a paragraph.
-    if (prev && (onePerLine || breaksBefore(prev, l, blanksMeaningful, typical) || (indentMarks && l.indent >= 2))) flushGroup();
+    if (
+      prev &&
+      (onePerLine ||
+        breaksBefore(prev, l, blanksMeaningful, typical) ||
+        (indentMarks && l.indent >= 2))
+    )
+      flushGroup();
     group.push(l);
   }
   flushGroup();
   return out;
 }
 
-function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean, typical: number): boolean {
+function breaksBefore(
+  prev: SourceLine,
+  l: SourceLine,
+  blanksMeaningful: boolean,
+  typical: number,
+): boolean {
   const prevText = prev.text.trim();
   if (l.line === prev.line) return true;
   const { label, text } = splitLabel(l.text);
@@ -89,9 +115,11 @@ function breaksBefore(prev: SourceLine, l: SourceLine, blanksMeaningful: boolean
   if (isCapitals(l.text) !== isCapitals(prevText)) return true;
   if (isCapitals(l.text) && isCapitals(prevText) && l.afterBlank) return true;
   // A page break in the dump: a blank line inside a sentence.
-  if (blanksMeaningful) return l.afterBlank && !(/^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(prevText));
+  if (blanksMeaningful)
+    return l.afterBlank && !(/^\p{Ll}/u.test(l.text) && !ENDS_CLAUSE.test(prevText));
   if (prevEnds) return true;
   // The last line of a paragraph is short; a short line ending in a comma is a wrapped title.
-  if (prevText.length < typical * 0.7 && !/[,\-–]$/.test(prevText) && /^[\p{Lu}"“(]/u.test(l.text)) return true;
+  if (prevText.length < typical * 0.7 && !/[,\-–]$/.test(prevText) && /^[\p{Lu}"“(]/u.test(l.text))
+    return true;
   return false;
 }

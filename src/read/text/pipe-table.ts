@@ -65,7 +65,12 @@ export function pipeTables(content: string): PipeSegment[] | null {
       }
       for (let c = 0; c < width; c++) cells.push(cell(k, c, 1, r.cells[c] ?? "", r.line));
     });
-    out.push({ text: lines.slice(textStart, headerLine).join("\n"), offset: textStart, table: { kind: "table", rowCount: rows.length, colCount: width, cells }, line: headerLine + 1 });
+    out.push({
+      text: lines.slice(textStart, headerLine).join("\n"),
+      offset: textStart,
+      table: { kind: "table", rowCount: rows.length, colCount: width, cells },
+      line: headerLine + 1,
+    });
     textStart = j;
     i = j;
   }

@@ -18,7 +18,12 @@ import { splitLabel } from "../../lexicon/labels.js";
 import { foldKey } from "../../lexicon/text.js";
 import { AGENCY_HEAD, COORDINATING, FORCES, TRAILING_AGENCY } from "../../lexicon/agencies.js";
 import { DEADLINE_CELL_OPENING } from "../../lexicon/deadlines.js";
-import { COMMON_RULES, HEADER_WORDS, NUMBER_HEADING, type ColumnRole } from "../../lexicon/columns.js";
+import {
+  COMMON_RULES,
+  HEADER_WORDS,
+  NUMBER_HEADING,
+  type ColumnRole,
+} from "../../lexicon/columns.js";
 import type { Paragraph, Table, TableCell } from "../types.js";
 
 /** Roles a header written as running text names: the number column and the common wordings. */
@@ -69,11 +74,19 @@ function header(lines: string[]): { start: number; end: number; roles: ColumnRol
     if (!isHeaderLine(lines[i])) continue;
     let end = i;
     // The header block: header-only lines, blank lines between them allowed.
-    for (let j = i + 1; j < lines.length && (isHeaderLine(lines[j]) || !lines[j].trim()); j++) if (lines[j].trim()) end = j;
+    for (let j = i + 1; j < lines.length && (isHeaderLine(lines[j]) || !lines[j].trim()); j++)
+      if (lines[j].trim()) end = j;
     const text = foldKey(lines.slice(i, end + 1).join(" "));
-    const found = ROLE_WORDS.map(([role, re]) => ({ role, at: text.search(re) })).filter((r) => r.at >= 0);
+    const found = ROLE_WORDS.map(([role, re]) => ({ role, at: text.search(re) })).filter(
+      (r) => r.at >= 0,
+    );
     const roles = found.sort((a, b) => a.at - b.at).map((r) => r.role);
-    if (roles.includes("task") && (roles.includes("deadline") || roles.includes("lead")) && roles.length >= 3) return { start: i, end, roles };
+    if (
+      roles.includes("task") &&
+      (roles.includes("deadline") || roles.includes("lead")) &&
+      roles.length >= 3
+    )
+      return { start: i, end, roles };
   }
   return null;
 }
@@ -116,13 +129,18 @@ function splitSideBySide(text: string): { deadline?: string; rest: string; agenc
   let rest = text;
   let deadline: string | undefined;
   const d = DEADLINE.exec(rest);
-  if (d && /^\s+\p{Lu}/u.test(rest.slice(d[0].length)) && !/^\s+(?:theo|và|của)(?=\s|$)/iu.test(rest.slice(d[0].length))) {
+  if (
+    d &&
+    /^\s+\p{Lu}/u.test(rest.slice(d[0].length)) &&
+    !/^\s+(?:theo|và|của)(?=\s|$)/iu.test(rest.slice(d[0].length))
+  ) {
     deadline = d[0];
     rest = rest.slice(d[0].length).trim();
   }
   // An agency name after the output, on the same line: "Bản cam kết Sở Y tế".
   const m = TRAILING_AGENCY.exec(rest);
-  if (m && m.index > 0 && !COORDINATE.test(m[1])) return { deadline, rest: rest.slice(0, m.index).trim(), agency: m[1].trim() };
+  if (m && m.index > 0 && !COORDINATE.test(m[1]))
+    return { deadline, rest: rest.slice(0, m.index).trim(), agency: m[1].trim() };
   return { deadline, rest };
 }
 
@@ -141,9 +159,20 @@ export function textTable(content: string, file: SourceFile): TextTable | null {
   const rows: Row[] = [];
   const titles: { text: string[]; atRow: number; line: number }[] = [];
   // Where the previous block went, for the rest of a cell that a blank line cut off.
-  const state: { last: { row: Row; cell: Cell } | { title: (typeof titles)[number] } | null } = { last: null };
+  const state: { last: { row: Row; cell: Cell } | { title: (typeof titles)[number] } | null } = {
+    last: null,
+  };
   const newRow = (line: number): Row => {
-    const row: Row = { task: [], deadline: [], output: [], lead: [], coordinate: [], mergedUp: new Set(), group: titles.length - 1, line };
+    const row: Row = {
+      task: [],
+      deadline: [],
+      output: [],
+      lead: [],
+      coordinate: [],
+      mergedUp: new Set(),
+      group: titles.length - 1,
+      line,
+    };
     rows.push(row);
     return row;
   };
@@ -156,12 +185,33 @@ export function textTable(content: string, file: SourceFile): TextTable | null {
     const row = rows[rows.length - 1] ?? newRow(line);
     const lead = row.lead.join("\n");
     // The next agency of the lead's own list: it goes on with "- " items, or the lead ended on "," or ";".
-    const moreLead = lead && !row.coordinate.length && !COORDINATE.test(text) && ((/^[-+•]/u.test(lead) && /^[-+•]/u.test(text)) || /[,;]$/.test(lead.trim()));
-    const cell: Cell = moreLead ? "lead" : COORDINATE.test(text) && !/^[-+]?\s*Các sở, ngành triển khai/u.test(text) ? "coordinate" : lead ? "coordinate" : "lead";
+    const moreLead =
+      lead &&
+      !row.coordinate.length &&
+      !COORDINATE.test(text) &&
+      ((/^[-+•]/u.test(lead) && /^[-+•]/u.test(text)) || /[,;]$/.test(lead.trim()));
+    const cell: Cell = moreLead
+      ? "lead"
+      : COORDINATE.test(text) && !/^[-+]?\s*Các sở, ngành triển khai/u.test(text)
+        ? "coordinate"
+        : lead
+          ? "coordinate"
+          : "lead";
     put(row, cell, text);
-    for (let k = rows.length - 2; k >= 0 && rows[k][cell].length === 0 && rows[k].group === row.group && (rows[k].deadline.length || rows[k].output.length); k--) {
+    for (
+      let k = rows.length - 2;
+      k >= 0 &&
+      rows[k][cell].length === 0 &&
+      rows[k].group === row.group &&
+      (rows[k].deadline.length || rows[k].output.length);
+      k--
+    ) {
       rows[k + 1].mergedUp.add(cell);
-      file.warn("text-merged-cell", `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`, { line });
+      file.warn(
+        "text-merged-cell",
+        `the ${cell} cell at line ${line} is taken as merged over the row above it (line ${rows[k].line}), which has none of its own`,
+        { line },
+      );
     }
   };
 
@@ -184,7 +234,16 @@ export function textTable(content: string, file: SourceFile): TextTable | null {
     }
     const prev = last && "row" in last ? last : null;
     // A cell's last line cut off by a blank line: one short line continuing a name or phrase.
-    if (prev && prev.cell !== "task" && !c.text.includes("\n") && words(c.text) <= 4 && endsOpen(prev.row[prev.cell].join(" ")) && !ITEM.test(first) && !DEADLINE.test(first) && !/^(?:Sở|Các|UBND|Ủy ban|Công an|Văn bản|Kế hoạch|Báo cáo|Bản cam kết)(?=\s|$)/u.test(first)) {
+    if (
+      prev &&
+      prev.cell !== "task" &&
+      !c.text.includes("\n") &&
+      words(c.text) <= 4 &&
+      endsOpen(prev.row[prev.cell].join(" ")) &&
+      !ITEM.test(first) &&
+      !DEADLINE.test(first) &&
+      !/^(?:Sở|Các|UBND|Ủy ban|Công an|Văn bản|Kế hoạch|Báo cáo|Bản cam kết)(?=\s|$)/u.test(first)
+    ) {
       put(prev.row, prev.cell, c.text);
       continue;
     }
@@ -200,16 +259,25 @@ export function textTable(content: string, file: SourceFile): TextTable | null {
     if (split.deadline) put(row, "deadline", split.deadline);
     const rest = split.rest;
     if (!split.deadline && DEADLINE.test(rest) && !row.deadline.length) put(row, "deadline", rest);
-    else if (rest && (isAgency(rest) || COORDINATE.test(rest)) && (row.deadline.length || row.output.length || !row.task.length)) agency(rest, c.line);
+    else if (
+      rest &&
+      (isAgency(rest) || COORDINATE.test(rest)) &&
+      (row.deadline.length || row.output.length || !row.task.length)
+    )
+      agency(rest, c.line);
     else if (rest && row.deadline.length && !row.output.length) put(row, "output", rest);
-    else if (rest && (row.lead.length || row.coordinate.length || row.output.length)) put(newRow(c.line), "task", rest);
+    else if (rest && (row.lead.length || row.coordinate.length || row.output.length))
+      put(newRow(c.line), "task", rest);
     else if (rest && !row.deadline.length && row.task.length) put(row, "task", rest);
     else if (rest) put(row, "output", rest);
     if (split.agency) agency(split.agency, c.line);
   }
   if (!rows.length) return null;
   placeGroups(rows, titles, file);
-  return { before: lines.slice(0, head.start).join("\n"), table: toTable(rows, titles, head.roles) };
+  return {
+    before: lines.slice(0, head.start).join("\n"),
+    table: toTable(rows, titles, head.roles),
+  };
 }
 
 /**
@@ -228,7 +296,12 @@ function placeGroups(rows: Row[], titles: { atRow: number; line: number }[], fil
   if (starts.length) starts[0] = 0;
   for (const [i, r] of rows.entries()) r.group = starts.filter((s) => s <= i).length - 1;
   titles.forEach((t, k) => {
-    if (k > 0) file.warn("text-group-boundary", `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`, { line: t.line });
+    if (k > 0)
+      file.warn(
+        "text-group-boundary",
+        `group ${k + 1} is taken to begin at the row of line ${rows[starts[k]]?.line}: a text dump does not show where its merged cell starts`,
+        { line: t.line },
+      );
   });
 }
 
@@ -238,7 +311,11 @@ function paragraphs(texts: string[]): Paragraph[] {
     for (const line of block.split("\n")) {
       const { label, text } = splitLabel(line.trim());
       if (label && /^[-+•]$/u.test(label)) out.push({ kind: "paragraph", text, label });
-      else if (out.length) out[out.length - 1] = { ...out[out.length - 1], text: `${out[out.length - 1].text} ${line.trim()}`.trim() };
+      else if (out.length)
+        out[out.length - 1] = {
+          ...out[out.length - 1],
+          text: `${out[out.length - 1].text} ${line.trim()}`.trim(),
+        };
       else out.push({ kind: "paragraph", text: line.trim() });
     }
   }
@@ -255,7 +332,15 @@ function toTable(rows: Row[], titles: { text: string[] }[], roles: ColumnRole[])
         if (!starts || r.group < 0) return;
         const span = rows.slice(i).findIndex((x) => x.group !== r.group);
         const title = titles[r.group]?.text ?? [];
-        cells.push({ row: i, col, rowSpan: span < 0 ? rows.length - i : span, colSpan: 1, paragraphs: [{ kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) }] });
+        cells.push({
+          row: i,
+          col,
+          rowSpan: span < 0 ? rows.length - i : span,
+          colSpan: 1,
+          paragraphs: [
+            { kind: "paragraph", ...splitLabel(title.join(" ").replace(/\s+/g, " ").trim()) },
+          ],
+        });
         return;
       }
       const cell = role as Cell;

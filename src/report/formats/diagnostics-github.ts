@@ -20,6 +20,9 @@ export default function diagnosticsGithub(diags: Diagnostic[]): string {
     props.push(`title=${escProp(d.ruleId)}`);
     return `::${d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice"} ${props.join(",")}::${escData(d.message)}`;
   });
-  if (diags.length > GITHUB_CAP) lines.push(`::warning title=plan::${diags.length - GITHUB_CAP} more problems not shown as annotations; run plan validate locally for all of them`);
+  if (diags.length > GITHUB_CAP)
+    lines.push(
+      `::warning title=plan::${diags.length - GITHUB_CAP} more problems not shown as annotations; run plan validate locally for all of them`,
+    );
   return lines.map((l) => l + "\n").join("");
 }

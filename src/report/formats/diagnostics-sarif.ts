@@ -17,13 +17,19 @@ import type { FormatOptions } from "./options.js";
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const abs = resolve(cwd, file);
   const rel = relative(cwd, abs);
-  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return { uri: encodeURI(rel.split(sep).join("/")), uriBaseId: "%SRCROOT%" };
+  if (rel && !rel.startsWith("..") && !isAbsolute(rel))
+    return { uri: encodeURI(rel.split(sep).join("/")), uriBaseId: "%SRCROOT%" };
   return { uri: pathToFileURL(abs).href };
 }
 
 function region(d: Diagnostic) {
   if (!d.line) return undefined;
-  return { startLine: d.line, startColumn: Math.max(1, d.column ?? 1), ...(d.endLine ? { endLine: d.endLine } : {}), ...(d.endColumn ? { endColumn: d.endColumn } : {}) };
+  return {
+    startLine: d.line,
+    startColumn: Math.max(1, d.column ?? 1),
+    ...(d.endLine ? { endLine: d.endLine } : {}),
+    ...(d.endColumn ? { endColumn: d.endColumn } : {}),
+  };
 }
 
 /**
@@ -31,14 +37,22 @@ function region(d: Diagnostic) {
  * their regions, and files that could not be read as tool execution
  * notifications (they were not checked, so they are not results).
  */
-export default function diagnosticsSarif(diags: Diagnostic[], opts: Pick<FormatOptions, "cwd"> = {}): string {
+export default function diagnosticsSarif(
+  diags: Diagnostic[],
+  opts: Pick<FormatOptions, "cwd"> = {},
+): string {
   const cwd = opts.cwd ?? process.cwd();
   const unreadable = diags.filter((d) => d.ruleId === "file-unreadable");
   const results = diags.filter((d) => d.ruleId !== "file-unreadable");
   const rules = [...new Set(results.map((d) => d.ruleId))].sort();
   const location = (d: Diagnostic) => {
     const r = region(d);
-    return { physicalLocation: { artifactLocation: artifactLocation(d.file ?? "", cwd), ...(r ? { region: r } : {}) } };
+    return {
+      physicalLocation: {
+        artifactLocation: artifactLocation(d.file ?? "", cwd),
+        ...(r ? { region: r } : {}),
+      },
+    };
   };
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -52,7 +66,9 @@ export default function diagnosticsSarif(diags: Diagnostic[], opts: Pick<FormatO
             rules: rules.map((id) => ({ id, shortDescription: { text: ruleDescription(id) } })),
           },
         },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
+        originalUriBaseIds: {
+          "%SRCROOT%": { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href },
+        },
         invocations: [
           {
             executionSuccessful: unreadable.length === 0,
@@ -72,7 +88,9 @@ export default function diagnosticsSarif(diags: Diagnostic[], opts: Pick<FormatO
           locations: [
             {
               ...location(d),
-              ...(d.pointer !== undefined ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: "member" }] } : {}),
+              ...(d.pointer !== undefined
+                ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: "member" }] }
+                : {}),
             },
           ],
         })),

@@ -16,12 +16,16 @@ export function codeFrame(source: string, d: Diagnostic): string {
   if (!d.line) return "";
   // CR alone ends a line too (old Mac files): never send a bare CR to the terminal.
   const lines = sourceLines(source, d.line - 1, d.line + 1);
-  const from = Math.max(1, d.line - 1), to = Math.min(from + lines.length - 1, d.line + 1);
+  const from = Math.max(1, d.line - 1),
+    to = Math.min(from + lines.length - 1, d.line + 1);
   const width = String(to).length;
   const column = Math.max(1, d.column ?? 1);
   // Lines that fit are shown whole; a longer one from a window that keeps the problem in view.
   const longest = Math.max(...lines.map((l) => l.length));
-  const start = Math.max(0, Math.min(column - 1 - Math.floor(FRAME_WIDTH / 2), longest - FRAME_WIDTH));
+  const start = Math.max(
+    0,
+    Math.min(column - 1 - Math.floor(FRAME_WIDTH / 2), longest - FRAME_WIDTH),
+  );
   const cut = (text: string) => {
     const shown = text.slice(start, start + FRAME_WIDTH);
     return `${start > 0 ? "…" : ""}${escapeTerminalLine(shown)}${text.length > start + FRAME_WIDTH ? "…" : ""}`;
@@ -53,7 +57,10 @@ function sourceLines(source: string, first: number, last: number): string[] {
   return out;
 }
 
-export default function diagnosticsText(diags: Diagnostic[], opts: Pick<FormatOptions, "sources"> = {}): string {
+export default function diagnosticsText(
+  diags: Diagnostic[],
+  opts: Pick<FormatOptions, "sources"> = {},
+): string {
   const sources = opts.sources ?? new Map<string, string>();
   // An unreadable file already has its `plan: FILE: reason` line from the CLI.
   return diags

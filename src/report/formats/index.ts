@@ -25,7 +25,14 @@ import planJson from "./plan-json.js";
 import planYaml from "./plan-yaml.js";
 import tasksCsv from "./tasks-csv.js";
 import tasksXlsx from "./tasks-xlsx.js";
-import { UnknownFormatError, type COVERAGE_FORMAT_NAMES, type DIAGNOSTIC_FORMAT_NAMES, type DIFF_FORMAT_NAMES, type PLAN_FORMAT_NAMES, type TASK_FORMAT_NAMES } from "./names.js";
+import {
+  UnknownFormatError,
+  type COVERAGE_FORMAT_NAMES,
+  type DIAGNOSTIC_FORMAT_NAMES,
+  type DIFF_FORMAT_NAMES,
+  type PLAN_FORMAT_NAMES,
+  type TASK_FORMAT_NAMES,
+} from "./names.js";
 
 export type { FormatOptions };
 export { UnknownFormatError };
@@ -70,7 +77,10 @@ export const COVERAGE_FORMATS: Record<
 } satisfies Table<typeof COVERAGE_FORMAT_NAMES, unknown>;
 
 /** `plan export -f`: the plan's task table as a spreadsheet (XLSX is binary). */
-export const TASK_FORMATS: Record<string, (plan: PlanModel, opts: FormatOptions) => string | Promise<Uint8Array>> = {
+export const TASK_FORMATS: Record<
+  string,
+  (plan: PlanModel, opts: FormatOptions) => string | Promise<Uint8Array>
+> = {
   xlsx: tasksXlsx,
   csv: tasksCsv,
 } satisfies Table<typeof TASK_FORMAT_NAMES, unknown>;
@@ -78,7 +88,6 @@ export const TASK_FORMATS: Record<string, (plan: PlanModel, opts: FormatOptions)
 /** The format of this name in a table, or a usage error naming the choices. */
 export function formatter<F>(formats: Record<string, F>, name: string, what: string): F {
   const found = Object.hasOwn(formats, name) ? formats[name] : undefined;
-  if (!found)
-    throw new UnknownFormatError(what, name, Object.keys(formats).join(", "));
+  if (!found) throw new UnknownFormatError(what, name, Object.keys(formats).join(", "));
   return found;
 }
