@@ -36,14 +36,13 @@ export function bigPlan(base, count) {
   const copies = Math.ceil(count / base.tasks.length);
   const taskGroups = [];
   for (let k = 0; k < copies; k++)
-    base.taskGroups.forEach((g, i) =>
+    for (const [i, g] of base.taskGroups.entries())
       taskGroups.push({
         ...g,
         id: `g-${k * G + i + 1}`,
         number: k * G + i + 1,
         title: variedText(g.title, k),
-      }),
-    );
+      });
   const tasks = [];
   for (let n = 0; n < count; n++) {
     const k = Math.floor(n / base.tasks.length);

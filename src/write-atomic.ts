@@ -72,7 +72,7 @@ export async function refuseInputsAsOutputs(
 ): Promise<void> {
   const identity = async (p: string) => {
     const st = await stat(p).catch(() => undefined);
-    if (!st || !st.isFile()) return undefined;
+    if (!st?.isFile()) return undefined;
     return { real: await realpath(p).catch(() => p), inode: `${st.dev}:${st.ino}` };
   };
   const ins = await Promise.all(inputs.map(async (i) => ({ ...i, id: await identity(i.path) })));

@@ -160,7 +160,14 @@ export async function parseIsolated(
   opts: PoolOptions = {},
 ): Promise<PlanResult> {
   let result: PlanResult | undefined;
-  await parseAll([files], 1, (_, outcome) => void (result = outcome), opts);
+  await parseAll(
+    [files],
+    1,
+    (_, outcome) => {
+      result = outcome;
+    },
+    opts,
+  );
   return result!;
 }
 

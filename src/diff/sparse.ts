@@ -126,10 +126,18 @@ function assign(
       const [isRow, k] = queue.pop()!;
       if (isRow) {
         compRows.push(k);
-        for (const { j } of byRow[k]) if (!seenCol[j]) (seenCol[j] = 1), queue.push([false, j]);
+        for (const { j } of byRow[k])
+          if (!seenCol[j]) {
+            seenCol[j] = 1;
+            queue.push([false, j]);
+          }
       } else {
         compCols.push(k);
-        for (const { i } of byCol[k]) if (!seenRow[i]) (seenRow[i] = 1), queue.push([true, i]);
+        for (const { i } of byCol[k])
+          if (!seenRow[i]) {
+            seenRow[i] = 1;
+            queue.push([true, i]);
+          }
       }
     }
     compRows.sort((a, b) => a - b);
@@ -143,18 +151,24 @@ function assign(
       });
       const n = compRows.length;
       const c = compCols.length;
-      const put = (r: number, k: number) => (out[compRows[r]] = compCols[k]);
-      if (n <= c) hungarian(m, n, c).forEach((k, r) => k >= 0 && m[r][k] > 0 && put(r, k));
-      else {
+      if (n <= c) {
+        for (const [r, k] of hungarian(m, n, c).entries())
+          if (k >= 0 && m[r][k] > 0) out[compRows[r]] = compCols[k];
+      } else {
         const t = compCols.map((_, k) => m.map((row) => row[k]));
-        hungarian(t, c, n).forEach((r, k) => r >= 0 && t[k][r] > 0 && put(r, k));
+        for (const [k, r] of hungarian(t, c, n).entries())
+          if (r >= 0 && t[k][r] > 0) out[compRows[r]] = compCols[k];
       }
     } else {
       // Best-first: highest score first, ties by row then column.
       const edges = compRows.flatMap((i) => byRow[i].map(({ j, s }) => ({ i, j, s })));
       edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
       const taken = new Set<number>();
-      for (const { i, j } of edges) if (out[i] < 0 && !taken.has(j)) (out[i] = j), taken.add(j);
+      for (const { i, j } of edges)
+        if (out[i] < 0 && !taken.has(j)) {
+          out[i] = j;
+          taken.add(j);
+        }
     }
   }
   return out;

@@ -49,7 +49,7 @@ const alt = (words: string[]) =>
 /** "2.989,5", "8.300", "7,5", "100": dots group thousands, the comma is the decimal mark. */
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const PER = String.raw`(?:\s*/\s*(?:${alt(PER_WORDS)}))*`;
-const UNIT = String.raw`(?:${alt(MEASURE_UNITS)}|${alt(COUNTED_NOUNS)})${PER}`;
+const UNIT = `(?:${alt(MEASURE_UNITS)}|${alt(COUNTED_NOUNS)})${PER}`;
 const BOUND = alt(BOUND_BEFORE.map(([w]) => w));
 const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d/.,])(?:(?<bound>${BOUND})\s*)?(?:khoảng\s+)?(?<low>${NUM})` +

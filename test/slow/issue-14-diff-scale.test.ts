@@ -50,9 +50,8 @@ describe("#14 diff of a 5000-task plan", () => {
       "Tổ chức giải chạy việt dã cho học sinh tiểu học vào dịp hè năm 2027",
       "Sơn lại nhà văn hoá thôn và lắp đèn chiếu sáng sân bóng",
     ];
-    added.forEach((text, k) =>
-      edited.push({ ...plan.tasks[0], id: `t-900.${k + 1}`, group: null, parent: null, text }),
-    );
+    for (const [k, text] of added.entries())
+      edited.push({ ...plan.tasks[0], id: `t-900.${k + 1}`, group: null, parent: null, text });
     // A fixed scramble: position i goes to (i · 7919) mod n.
     const order = edited
       .map((t, i) => [(i * 7919) % edited.length, t] as const)
