@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { coverage } from "../diff/coverage.js";
 import { FINDING_KINDS, type DiffResult, type FindingKind } from "../diff/index.js";
@@ -19,6 +18,7 @@ import {
 import { messageLang, messages, REPORT_LANG_DEFAULT, type Lang } from "../messages/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { useColor } from "./color.js";
+import { isOutputFolder } from "./inputs.js";
 import { expandGlobs, isPattern } from "./glob.js";
 import { outputWidth, today, writeFileAtomic, type Io } from "./io.js";
 
@@ -57,16 +57,6 @@ function failingKinds(spec: string, lang: Lang): Set<FindingKind> {
       messages(lang).cli.unknownKind(unknown.join(", "), FINDING_KINDS.join(", ")),
     );
   return new Set(kinds as FindingKind[]);
-}
-
-async function isDirectory(path: string, asGiven: string): Promise<boolean> {
-  return (
-    asGiven.endsWith("/") ||
-    (await stat(path).then(
-      (s) => s.isDirectory(),
-      () => false,
-    ))
-  );
 }
 
 /** A file name for each plan's report from its label: ASCII, unique. */
@@ -154,7 +144,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   const tables = Boolean(opts.tables);
   if (opts.format === "html" && opts.output) {
     // Links to the source PDFs, relative to the report rather than to the working folder.
-    const outDir = (await isDirectory(resolve(io.cwd, opts.output), opts.output))
+    const outDir = (await isOutputFolder(resolve(io.cwd, opts.output), opts.output))
       ? resolve(io.cwd, opts.output)
       : dirname(resolve(io.cwd, opts.output));
     const linker = (spec: string) => (file: string) => {
@@ -172,7 +162,7 @@ export async function runDiff(args: string[], opts: DiffOptions, io: Io): Promis
   if (
     opts.output &&
     opts.format === "html" &&
-    (await isDirectory(resolve(io.cwd, opts.output), opts.output))
+    (await isOutputFolder(resolve(io.cwd, opts.output), opts.output))
   ) {
     // -o DIR/: index.html (the coverage matrix, or the one report) and one report per plan.
     const files = reportFiles(results);

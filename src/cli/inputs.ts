@@ -37,3 +37,14 @@ export async function expandInputs(args: string[], cwd: string): Promise<string[
   }
   return [...new Set(out)];
 }
+
+/** An output path that names a folder: written with a trailing "/", or an existing folder. */
+export async function isOutputFolder(path: string, asGiven: string): Promise<boolean> {
+  return (
+    asGiven.endsWith("/") ||
+    (await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  );
+}

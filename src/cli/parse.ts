@@ -25,7 +25,7 @@ import { formatter, PLAN_FORMATS } from "../report/formats/index.js";
 import { formatDiagnostic } from "../report/format-diagnostic.js";
 import { messageLang, messages, type CliWords, type Lang } from "../messages/index.js";
 import { defaultSchemaRef } from "./schema-ref.js";
-import { expandInputs } from "./inputs.js";
+import { expandInputs, isOutputFolder } from "./inputs.js";
 import { writeFileAtomic, type Io } from "./io.js";
 import { fileLine, shownName } from "./messages.js";
 import { Progress } from "./progress.js";
@@ -74,7 +74,7 @@ export async function runParse(args: string[], opts: ParseOptions, io: Io): Prom
     ? named
     : await confirmSameDocuments(named, await sameText(named, limits, opts));
   const toFolder =
-    opts.output !== undefined && (await isDirectory(resolve(io.cwd, opts.output), opts.output));
+    opts.output !== undefined && (await isOutputFolder(resolve(io.cwd, opts.output), opts.output));
   if (
     groups.length > 1 &&
     opts.output !== undefined &&
@@ -116,16 +116,6 @@ async function sameText(
     ]),
   );
   return async (a, b) => sameDocument(prints.get(a.path), prints.get(b.path));
-}
-
-async function isDirectory(path: string, asGiven: string): Promise<boolean> {
-  return (
-    asGiven.endsWith("/") ||
-    (await stat(path).then(
-      (s) => s.isDirectory(),
-      () => false,
-    ))
-  );
 }
 
 /** An output that names a file: an existing file, or a name ending in a model extension. */
